@@ -5,5 +5,6 @@ export default defineProject({
     name: 'core',
     include: ['src/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['src/testing/setup.ts'],
   },
 });
