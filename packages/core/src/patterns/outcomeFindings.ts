@@ -1,0 +1,60 @@
+import * as z from 'zod';
+import { parseInput } from '../schemas/inputError.js';
+import { otherPartner, PARTNERS, PartnerIdSchema } from '../schemas/partner.js';
+import type { FlagFinding } from './flagFinding.js';
+
+// Only the shape the rules read is declared here, so patterns/ does not depend on fairness/ (style.md §2 allows the
+// dependency, but these rules need two fields). An assessment's option (fairness/assess.ts) fits this type as it is.
+
+const idList = z.array(z.string({ error: 'must be a need id' }), { error: 'must be a list of need ids' }).readonly();
+
+/** The outcome detectors' view of one option: its id, its class (fairness.md §6) and each partner's unmet core needs. */
+export const OutcomeOptionSchema = z.object({
+  /** The chosen option's id, or an id the session gives a take-turns plan. */
+  id: z.string({ error: 'must be an option id' }).min(1, { error: 'must not be empty' }),
+  class: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('oneSided'), subordinated: z.array(PartnerIdSchema).readonly() }),
+    z.object({ kind: z.enum(['blocked', 'compromise', 'winWin']) }),
+  ], { error: 'must be an option class: blocked, oneSided, compromise or winWin' }),
+  coreUnmet: z.object({ a: idList, b: idList }, { error: 'must hold the unmet core need ids of a and b' }),
+}, { error: 'must be an object' });
+export type OutcomeOption = z.infer<typeof OutcomeOptionSchema>;
+
+/**
+ * `subordination` findings for the option a couple is about to agree on (grounding §1.4, §1.11), at most one per
+ * partner, in the order a, b:
+ * - `outcome.coreUnmet` when a partner's core needs are left unmet while all of the other's are met
+ *   (params `{ count }`, the number unmet);
+ * - otherwise `outcome.oneSided` when the option's class is one-sided against that partner.
+ * An option blocked for both, or a compromise or win-win, gives none.
+ *
+ * @throws {InputError} when the option does not have this shape.
+ * @example
+ * outcomeFindings({ id: 'o2', class: { kind: 'oneSided', subordinated: ['b'] }, coreUnmet: { a: [], b: ['n3'] } });
+ * // → [{ kind: 'subordination', partner: 'b', evidence: { kind: 'outcome', rule: 'outcome.coreUnmet', optionId: 'o2' },
+ * //      messageId: 'patterns.outcome.coreUnmet', params: { count: 1 } }]
+ */
+export function outcomeFindings(option: OutcomeOption): FlagFinding[] {
+  const parsed = parseInput(OutcomeOptionSchema, option, 'outcomeFindings');
+  const findings: FlagFinding[] = [];
+  for (const partner of PARTNERS) {
+    const unmet = parsed.coreUnmet[partner].length;
+    if (unmet > 0 && parsed.coreUnmet[otherPartner(partner)].length === 0) {
+      findings.push({
+        kind: 'subordination',
+        partner,
+        evidence: { kind: 'outcome', rule: 'outcome.coreUnmet', optionId: parsed.id },
+        messageId: 'patterns.outcome.coreUnmet',
+        params: { count: unmet },
+      });
+    } else if (parsed.class.kind === 'oneSided' && parsed.class.subordinated.includes(partner)) {
+      findings.push({
+        kind: 'subordination',
+        partner,
+        evidence: { kind: 'outcome', rule: 'outcome.oneSided', optionId: parsed.id },
+        messageId: 'patterns.outcome.oneSided',
+      });
+    }
+  }
+  return findings;
+}
