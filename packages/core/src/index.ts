@@ -8,6 +8,25 @@ export { formatMessage, type Message, type MessageParams, message } from './i18n
 export { type InputIssue, InputError } from './schemas/inputError.js';
 export { type Pair, type PartnerId, PartnerIdSchema, otherPartner } from './schemas/partner.js';
 
+// Fairness: points and bargaining
+export { type NashOptions, type NashResult, nashBargain } from './fairness/nash.js';
+export { dominates, paretoFront } from './fairness/pareto.js';
+export { OPTION_POINT_LIMITS, type OptionPoint } from './fairness/point.js';
+
+// Fairness: options
+export { type Assessment, assessOptions, type OptionAssessment } from './fairness/assess.js';
+export { CLASS_ORDER, type OptionClass } from './fairness/classify.js';
+export {
+  ASSESSMENT_LIMITS,
+  type AssessmentInput,
+  type AssessmentInputInput,
+  AssessmentInputSchema,
+  DEFAULT_WIN_WIN_THRESHOLD,
+} from './schemas/assessmentInput.js';
+export { DEFAULT_CORE_MINIMUM, type Need, type NeedInput, NeedSchema } from './schemas/need.js';
+export { type Option, type OptionInput, OptionSchema } from './schemas/option.js';
+export { type Rating, RatingSchema } from './schemas/rating.js';
+
 // Fairness: several issues
 export {
   ADJUSTED_WINNER_MAX_ITEMS,
@@ -28,6 +47,65 @@ export {
 
 // Flags
 export type { Flag, FlagEvidence, FlagKind, TextSource } from './patterns/flag.js';
+export {
+  type AuthenticityInput,
+  AuthenticityInputSchema,
+  authenticityFinding,
+  DEFAULT_AUTHENTICITY_THRESHOLD,
+} from './patterns/authenticityFinding.js';
+export {
+  type DetectOptions,
+  defaultLexicons,
+  detectLanguagePatterns,
+  MAX_TEXT_LENGTH,
+  type PatternHit,
+  type Voice,
+} from './patterns/detectLanguagePatterns.js';
+export type { FlagFinding } from './patterns/flagFinding.js';
+export {
+  type CheckInReading,
+  CheckInReadingSchema,
+  DEFAULT_FLOODING_SETTINGS,
+  type FloodingResult,
+  type FloodingRule,
+  type FloodingSettings,
+  FloodingSettingsSchema,
+  floodingFinding,
+  isFlooded,
+} from './patterns/flooding.js';
+export { englishLexicon } from './patterns/lexicon.en.js';
+export { spanishLexicon } from './patterns/lexicon.es.js';
+export { type NeedHintOptions, needHint } from './patterns/needHint.js';
+export { type OutcomeOption, OutcomeOptionSchema, outcomeFindings } from './patterns/outcomeFindings.js';
+export {
+  type ConfidenceBooster,
+  ConfidenceBoosterSchema,
+  LANGUAGE_FAMILIES,
+  type LanguageFamily,
+  LanguageFamilySchema,
+  type LexiconRule,
+  LexiconRuleSchema,
+  type NeedHintKind,
+  NeedHintKindSchema,
+  type NeedHintRule,
+  NeedHintRuleSchema,
+  type PatternLexicon,
+  PatternLexiconSchema,
+} from './patterns/patternLexicon.js';
+export {
+  type CompromiseResponse,
+  CompromiseResponseSchema,
+  PROCESS_THRESHOLDS,
+  type ProcessNeed,
+  ProcessNeedSchema,
+  type ProcessOption,
+  ProcessOptionSchema,
+  type ProcessRating,
+  ProcessRatingSchema,
+  type ProcessSnapshot,
+  ProcessSnapshotSchema,
+  processFindings,
+} from './patterns/processFindings.js';
 
 // Care content
 export {
