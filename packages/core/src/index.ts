@@ -183,3 +183,78 @@ export {
   SELF_COMPASSION_BREAK_STEPS,
   SELF_COMPASSION_BREAK_TEXTS,
 } from './care/selfCompassionBreak.js';
+
+// The session machine
+export { sessionMachine } from './machine/sessionMachine.js';
+export {
+  BREAK_STEP_COUNT,
+  createInitialContext,
+  MAX_FLAGS_PER_PARTNER,
+  MAX_NEEDS_PER_PARTNER,
+  MAX_SESSION_OPTIONS,
+  STATUS_QUO_ID,
+  type SessionContext,
+} from './machine/context.js';
+export {
+  type Agreement,
+  type AgreementResponse,
+  type BreakProgress,
+  type CheckInRecord,
+  type NeedHint,
+  type Note,
+  type OwnRating,
+  type PartnerSlice,
+  type PauseRecord,
+  type ProposalRecord,
+  type Reflection,
+  type SafetyStopReason,
+  SessionContextSchema,
+  type SessionOption,
+  type TurnsParts,
+} from './machine/contextSchema.js';
+export { DEFAULT_SESSION_SETTINGS, earliestResumeAt, latestResumeAt, reviewAt } from './machine/settings.js';
+export {
+  type SessionInput,
+  SessionInputSchema,
+  type SessionSettings,
+  SessionSettingsSchema,
+} from './schemas/sessionInput.js';
+export {
+  EventTimeSchema,
+  isSessionEventType,
+  LONG_TEXT_LIMIT,
+  type ParsedSessionEvent,
+  type Proposal,
+  ProposalSchema,
+  SESSION_EVENT_TYPES,
+  type SessionEvent,
+  SessionEventSchemas,
+  type SessionEventType,
+  type Understood,
+  UnderstoodSchema,
+} from './schemas/events.js';
+export { parseSessionEvent, type SessionEventParseResult } from './schemas/parseSessionEvent.js';
+
+// What each viewer may see, and saving a session
+export {
+  type OwnView,
+  type PauseView,
+  type SafetyView,
+  SESSION_STEPS,
+  type SessionSnapshot,
+  type SessionStep,
+  type SessionView,
+  selectView,
+  type Viewer,
+  ViewerSchema,
+} from './machine/selectors.js';
+export {
+  type RestoreError,
+  type RestoreErrorKind,
+  type RestoreResult,
+  restoreSession,
+  SESSION_FORMAT,
+  SESSION_FORMAT_VERSION,
+  type StoredSessionSnapshot,
+  serializeSession,
+} from './machine/persistence.js';

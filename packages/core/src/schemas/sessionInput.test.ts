@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { issuesFromZod } from './inputError.js';
+import { SessionInputSchema, SessionSettingsSchema } from './sessionInput.js';
+
+function problems(value: unknown): string[] {
+  const result = SessionInputSchema.safeParse(value);
+  return result.success ? [] : issuesFromZod(result.error.issues).map((issue) => `${issue.path}: ${issue.message}`);
+}
+
+describe('SessionInputSchema', () => {
+  it('should fill in every setting when the input has none', () => {
+    expect(SessionInputSchema.parse({}).settings).toEqual(SessionSettingsSchema.parse({}));
+  });
+
+  it('should keep the settings given and default the rest', () => {
+    const { settings } = SessionInputSchema.parse({ settings: { minBreakMinutes: 25, locale: 'es-MX' } });
+
+    expect(settings.minBreakMinutes).toBe(25);
+    expect(settings.locale).toBe('es-MX');
+    expect(settings.maxBreakMinutes).toBe(1440);
+  });
+
+  it('should explain out-of-range settings in plain words', () => {
+    expect(
+      problems({
+        settings: {
+          floodingHeartRate: 300,
+          floodingAboveRestingPercent: 0,
+          authenticityThreshold: 6,
+          reviewAfterDays: 1.5,
+          locale: 'english!',
+        },
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "settings.floodingHeartRate: the flooding heart rate must be at most 220 beats per minute",
+        "settings.floodingAboveRestingPercent: the percentage over resting must be at least 1",
+        "settings.authenticityThreshold: the authenticity threshold must be at most 5",
+        "settings.reviewAfterDays: the review period must be a whole number of days",
+        "settings.locale: the locale must be a language tag such as "en" or "es-MX"",
+      ]
+    `);
+  });
+
+  it('should reject a shortest break longer than the longest, naming the shortest break', () => {
+    expect(problems({ settings: { minBreakMinutes: 90, maxBreakMinutes: 60 } })).toEqual([
+      'settings.minBreakMinutes: the shortest break must not be longer than the longest break',
+    ]);
+  });
+
+  it('should check the shortest break against the default longest break', () => {
+    expect(problems({ settings: { minBreakMinutes: 2000 } })).toEqual([
+      'settings.minBreakMinutes: the shortest break must not be longer than the longest break',
+    ]);
+  });
+
+  it('should reject settings of the wrong type', () => {
+    expect(problems({ settings: { minBreakMinutes: '20' } })).toEqual([
+      'settings.minBreakMinutes: the shortest break must be a number of minutes',
+    ]);
+  });
+});
