@@ -29,6 +29,12 @@ step "lint" pnpm run lint
 step "unit and property tests" pnpm exec vitest run --reporter=default --reporter=json \
   --outputFile.json="$PWD/reports/vitest.json"
 step "package checks (publint, attw)" pnpm run check:pkg
+step "package contents (npm pack)" pnpm run check:pack
+step "package size (size-limit, esbuild)" pnpm run size
+step "API reference (TypeDoc, warnings are errors)" pnpm run docs
+step "docs snippets type-check" pnpm run check:snippets
+step "statechart up to date" pnpm run check:statechart
+step "examples run" pnpm run examples
 if [ -z "${SKIP_E2E:-}" ]; then
   step "browser tests" env PLAYWRIGHT_JSON_OUTPUT_FILE="$PWD/reports/e2e.json" \
     pnpm --filter @common-ground/demo exec playwright test --reporter=list,json
