@@ -5,7 +5,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', 'docs/api/**', '**/test-results/**', '**/playwright-report/**', 'reports/**', '**/node_modules/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      'docs/api/**',
+      '**/test-results/**',
+      '**/playwright-report/**',
+      'reports/**',
+      '**/node_modules/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -1,112 +1,5 @@
 // The public API of @common-ground/core: a curated list of named exports. Anything not listed here is internal.
 
-// Messages and catalogs
-export { type BuiltInLocale, type Catalog, catalogs, en, es, type MessageId } from './i18n/index.js';
-export { formatMessage, type Message, type MessageParams, message } from './i18n/index.js';
-
-// Errors and partners
-export { type InputIssue, InputError } from './schemas/inputError.js';
-export { type Pair, type PartnerId, PartnerIdSchema, otherPartner } from './schemas/partner.js';
-
-// Fairness: points and bargaining
-export { type NashOptions, type NashResult, nashBargain } from './fairness/nash.js';
-export { dominates, paretoFront } from './fairness/pareto.js';
-export { OPTION_POINT_LIMITS, type OptionPoint } from './fairness/point.js';
-
-// Fairness: options
-export { type Assessment, assessOptions, type OptionAssessment } from './fairness/assess.js';
-export { CLASS_ORDER, type OptionClass } from './fairness/classify.js';
-export {
-  ASSESSMENT_LIMITS,
-  type AssessmentInput,
-  type AssessmentInputInput,
-  AssessmentInputSchema,
-  DEFAULT_WIN_WIN_THRESHOLD,
-} from './schemas/assessmentInput.js';
-export { DEFAULT_CORE_MINIMUM, type Need, type NeedInput, NeedSchema } from './schemas/need.js';
-export { type Option, type OptionInput, OptionSchema } from './schemas/option.js';
-export { type Rating, RatingSchema } from './schemas/rating.js';
-
-// Fairness: several issues
-export {
-  ADJUSTED_WINNER_MAX_ITEMS,
-  type AdjustedWinnerExactResult,
-  type AdjustedWinnerItem,
-  AdjustedWinnerItemSchema,
-  type AdjustedWinnerResult,
-  adjustedWinner,
-  adjustedWinnerExact,
-  type ExactFraction,
-} from './fairness/adjustedWinner.js';
-export {
-  MAX_NASH_WELFARE_MAX_ITEMS,
-  type MaxNashWelfareItem,
-  type MaxNashWelfareResult,
-  maxNashWelfare,
-} from './fairness/maxNashWelfare.js';
-
-// Flags
-export type { Flag, FlagEvidence, FlagKind, TextSource } from './patterns/flag.js';
-export {
-  type AuthenticityInput,
-  AuthenticityInputSchema,
-  authenticityFinding,
-  DEFAULT_AUTHENTICITY_THRESHOLD,
-} from './patterns/authenticityFinding.js';
-export {
-  type DetectOptions,
-  defaultLexicons,
-  detectLanguagePatterns,
-  MAX_TEXT_LENGTH,
-  type PatternHit,
-  type Voice,
-} from './patterns/detectLanguagePatterns.js';
-export type { FlagFinding } from './patterns/flagFinding.js';
-export {
-  type CheckInReading,
-  CheckInReadingSchema,
-  DEFAULT_FLOODING_SETTINGS,
-  type FloodingResult,
-  type FloodingRule,
-  type FloodingSettings,
-  FloodingSettingsSchema,
-  floodingFinding,
-  isFlooded,
-} from './patterns/flooding.js';
-export { englishLexicon } from './patterns/lexicon.en.js';
-export { spanishLexicon } from './patterns/lexicon.es.js';
-export { type NeedHintOptions, needHint } from './patterns/needHint.js';
-export { type OutcomeOption, OutcomeOptionSchema, outcomeFindings } from './patterns/outcomeFindings.js';
-export {
-  type ConfidenceBooster,
-  ConfidenceBoosterSchema,
-  LANGUAGE_FAMILIES,
-  type LanguageFamily,
-  LanguageFamilySchema,
-  type LexiconRule,
-  LexiconRuleSchema,
-  type NeedHintKind,
-  NeedHintKindSchema,
-  type NeedHintRule,
-  NeedHintRuleSchema,
-  type PatternLexicon,
-  PatternLexiconSchema,
-} from './patterns/patternLexicon.js';
-export {
-  type CompromiseResponse,
-  CompromiseResponseSchema,
-  PROCESS_THRESHOLDS,
-  type ProcessNeed,
-  ProcessNeedSchema,
-  type ProcessOption,
-  ProcessOptionSchema,
-  type ProcessRating,
-  ProcessRatingSchema,
-  type ProcessSnapshot,
-  ProcessSnapshotSchema,
-  processFindings,
-} from './patterns/processFindings.js';
-
 // Care content
 export {
   BREAK_TEXTS,
@@ -155,8 +48,8 @@ export {
   type SelfCriticismKind,
 } from './care/reframes.js';
 export {
-  CRISIS_RESOURCES,
   type ContactKind,
+  CRISIS_RESOURCES,
   type CrisisResource,
   CrisisResourceSchema,
   EMERGENCY_FALLBACK,
@@ -183,17 +76,51 @@ export {
   SELF_COMPASSION_BREAK_STEPS,
   SELF_COMPASSION_BREAK_TEXTS,
 } from './care/selfCompassionBreak.js';
-
-// The session machine
-export { sessionMachine } from './machine/sessionMachine.js';
+// Fairness: several issues
+export {
+  ADJUSTED_WINNER_MAX_ITEMS,
+  type AdjustedWinnerExactResult,
+  type AdjustedWinnerItem,
+  AdjustedWinnerItemSchema,
+  type AdjustedWinnerResult,
+  adjustedWinner,
+  adjustedWinnerExact,
+  type ExactFraction,
+} from './fairness/adjustedWinner.js';
+// Fairness: options
+export { type Assessment, assessOptions, type OptionAssessment } from './fairness/assess.js';
+export { CLASS_ORDER, type OptionClass } from './fairness/classify.js';
+export {
+  MAX_NASH_WELFARE_MAX_ITEMS,
+  type MaxNashWelfareItem,
+  type MaxNashWelfareResult,
+  maxNashWelfare,
+} from './fairness/maxNashWelfare.js';
+// Fairness: points and bargaining
+export { type NashOptions, type NashResult, nashBargain } from './fairness/nash.js';
+export { dominates, paretoFront } from './fairness/pareto.js';
+export { OPTION_POINT_LIMITS, type OptionPoint } from './fairness/point.js';
+// Messages and catalogs
+export {
+  type BuiltInLocale,
+  type Catalog,
+  catalogs,
+  en,
+  es,
+  formatMessage,
+  type Message,
+  type MessageId,
+  type MessageParams,
+  message,
+} from './i18n/index.js';
 export {
   BREAK_STEP_COUNT,
   createInitialContext,
   MAX_FLAGS_PER_PARTNER,
   MAX_NEEDS_PER_PARTNER,
   MAX_SESSION_OPTIONS,
-  STATUS_QUO_ID,
   type SessionContext,
+  STATUS_QUO_ID,
 } from './machine/context.js';
 export {
   type Agreement,
@@ -212,13 +139,100 @@ export {
   type SessionOption,
   type TurnsParts,
 } from './machine/contextSchema.js';
+export {
+  type RestoreError,
+  type RestoreErrorKind,
+  type RestoreResult,
+  restoreSession,
+  SESSION_FORMAT,
+  SESSION_FORMAT_VERSION,
+  type StoredSessionSnapshot,
+  serializeSession,
+} from './machine/persistence.js';
+// What each viewer may see, and saving a session
+export {
+  type OwnView,
+  type PauseView,
+  type SafetyView,
+  SESSION_STEPS,
+  type SessionSnapshot,
+  type SessionStep,
+  type SessionView,
+  selectView,
+  type Viewer,
+  ViewerSchema,
+} from './machine/selectors.js';
+// The session machine
+export { sessionMachine } from './machine/sessionMachine.js';
 export { DEFAULT_SESSION_SETTINGS, earliestResumeAt, latestResumeAt, reviewAt } from './machine/settings.js';
 export {
-  type SessionInput,
-  SessionInputSchema,
-  type SessionSettings,
-  SessionSettingsSchema,
-} from './schemas/sessionInput.js';
+  type AuthenticityInput,
+  AuthenticityInputSchema,
+  authenticityFinding,
+  DEFAULT_AUTHENTICITY_THRESHOLD,
+} from './patterns/authenticityFinding.js';
+export {
+  type DetectOptions,
+  defaultLexicons,
+  detectLanguagePatterns,
+  MAX_TEXT_LENGTH,
+  type PatternHit,
+  type Voice,
+} from './patterns/detectLanguagePatterns.js';
+// Flags
+export type { Flag, FlagEvidence, FlagKind, TextSource } from './patterns/flag.js';
+export type { FlagFinding } from './patterns/flagFinding.js';
+export {
+  type CheckInReading,
+  CheckInReadingSchema,
+  DEFAULT_FLOODING_SETTINGS,
+  type FloodingResult,
+  type FloodingRule,
+  type FloodingSettings,
+  FloodingSettingsSchema,
+  floodingFinding,
+  isFlooded,
+} from './patterns/flooding.js';
+export { englishLexicon } from './patterns/lexicon.en.js';
+export { spanishLexicon } from './patterns/lexicon.es.js';
+export { type NeedHintOptions, needHint } from './patterns/needHint.js';
+export { type OutcomeOption, OutcomeOptionSchema, outcomeFindings } from './patterns/outcomeFindings.js';
+export {
+  type ConfidenceBooster,
+  ConfidenceBoosterSchema,
+  LANGUAGE_FAMILIES,
+  type LanguageFamily,
+  LanguageFamilySchema,
+  type LexiconRule,
+  LexiconRuleSchema,
+  type NeedHintKind,
+  NeedHintKindSchema,
+  type NeedHintRule,
+  NeedHintRuleSchema,
+  type PatternLexicon,
+  PatternLexiconSchema,
+} from './patterns/patternLexicon.js';
+export {
+  type CompromiseResponse,
+  CompromiseResponseSchema,
+  PROCESS_THRESHOLDS,
+  type ProcessNeed,
+  ProcessNeedSchema,
+  type ProcessOption,
+  ProcessOptionSchema,
+  type ProcessRating,
+  ProcessRatingSchema,
+  type ProcessSnapshot,
+  ProcessSnapshotSchema,
+  processFindings,
+} from './patterns/processFindings.js';
+export {
+  ASSESSMENT_LIMITS,
+  type AssessmentInput,
+  type AssessmentInputInput,
+  AssessmentInputSchema,
+  DEFAULT_WIN_WIN_THRESHOLD,
+} from './schemas/assessmentInput.js';
 export {
   EventTimeSchema,
   isSessionEventType,
@@ -233,28 +247,16 @@ export {
   type Understood,
   UnderstoodSchema,
 } from './schemas/events.js';
+// Errors and partners
+export { InputError, type InputIssue } from './schemas/inputError.js';
+export { DEFAULT_CORE_MINIMUM, type Need, type NeedInput, NeedSchema } from './schemas/need.js';
+export { type Option, type OptionInput, OptionSchema } from './schemas/option.js';
 export { parseSessionEvent, type SessionEventParseResult } from './schemas/parseSessionEvent.js';
-
-// What each viewer may see, and saving a session
+export { otherPartner, type Pair, type PartnerId, PartnerIdSchema } from './schemas/partner.js';
+export { type Rating, RatingSchema } from './schemas/rating.js';
 export {
-  type OwnView,
-  type PauseView,
-  type SafetyView,
-  SESSION_STEPS,
-  type SessionSnapshot,
-  type SessionStep,
-  type SessionView,
-  selectView,
-  type Viewer,
-  ViewerSchema,
-} from './machine/selectors.js';
-export {
-  type RestoreError,
-  type RestoreErrorKind,
-  type RestoreResult,
-  restoreSession,
-  SESSION_FORMAT,
-  SESSION_FORMAT_VERSION,
-  type StoredSessionSnapshot,
-  serializeSession,
-} from './machine/persistence.js';
+  type SessionInput,
+  SessionInputSchema,
+  type SessionSettings,
+  SessionSettingsSchema,
+} from './schemas/sessionInput.js';

@@ -20,7 +20,10 @@ describe('authenticityFinding', () => {
   });
 
   it('should flag scores below a threshold the caller gives', () => {
-    expect(authenticityFinding({ partner: 'a', score: 3, threshold: 4 })?.evidence).toEqual({ kind: 'authenticity', score: 3 });
+    expect(authenticityFinding({ partner: 'a', score: 3, threshold: 4 })?.evidence).toEqual({
+      kind: 'authenticity',
+      score: 3,
+    });
     expect(authenticityFinding({ partner: 'a', score: 4, threshold: 4 })).toBeNull();
   });
 

@@ -10,14 +10,25 @@ describe('compileLexicon', () => {
   });
 
   it('should read pattern words through the lexicon’s spellings', () => {
-    const lexicon: PatternLexicon = { id: 'x', language: 'en', spellings: { "don't": 'do not' }, rules: [{ id: 'r', family: 'subordination', patterns: ["don't care"], confidence: 0.5 }] };
+    const lexicon: PatternLexicon = {
+      id: 'x',
+      language: 'en',
+      spellings: { "don't": 'do not' },
+      rules: [{ id: 'r', family: 'subordination', patterns: ["don't care"], confidence: 0.5 }],
+    };
     const regex = compileLexicon(lexicon, 'test', 'lexicon').families.get('subordination')?.regexes[0];
     expect(regex?.test('i do not care')).toBe(true);
   });
 
   it('should give a rule without a message id its family’s default message', () => {
-    const lexicon: PatternLexicon = { id: 'x', language: 'en', rules: [{ id: 'r', family: 'threat', patterns: ['boom'], confidence: 0.5 }] };
-    expect(compileLexicon(lexicon, 'test', 'lexicon').families.get('threat')?.rules[0]?.messageId).toBe('patterns.threat.general');
+    const lexicon: PatternLexicon = {
+      id: 'x',
+      language: 'en',
+      rules: [{ id: 'r', family: 'threat', patterns: ['boom'], confidence: 0.5 }],
+    };
+    expect(compileLexicon(lexicon, 'test', 'lexicon').families.get('threat')?.rules[0]?.messageId).toBe(
+      'patterns.threat.general',
+    );
   });
 
   it('should name a spelling that is not a single word and a broken word class', () => {

@@ -3,8 +3,14 @@
 
 import type { MessageId } from '../i18n/index.js';
 import { InputError, type InputIssue, issuesFromZod } from '../schemas/inputError.js';
-import { compilePattern, compileWordClass, type PatternContext, PatternSyntaxError, wholeTokens } from './compilePattern.js';
-import { type NormalizedText, scanText, type SpellingMap } from './normalize.js';
+import {
+  compilePattern,
+  compileWordClass,
+  type PatternContext,
+  PatternSyntaxError,
+  wholeTokens,
+} from './compilePattern.js';
+import { type NormalizedText, type SpellingMap, scanText } from './normalize.js';
 import { type LanguageFamily, type NeedHintKind, type PatternLexicon, PatternLexiconSchema } from './patternLexicon.js';
 
 /** The message each family falls back on when a rule names none. */
@@ -64,7 +70,9 @@ const cache = new WeakMap<PatternLexicon, CompiledLexicon>();
 
 /** Folds one typed word list entry to its normalised words, without spellings. */
 function foldWords(text: string): string[] {
-  return scanText(text).filter((token) => token.kind === 'word').map((token) => token.form);
+  return scanText(text)
+    .filter((token) => token.kind === 'word')
+    .map((token) => token.form);
 }
 
 /**
@@ -76,10 +84,14 @@ export function compileLexicon(lexicon: unknown, where: string, path: string): C
     const cached = cache.get(lexicon as PatternLexicon);
     if (cached !== undefined) return cached;
   }
-  const prefix = (inner: string): string => (inner === '' ? path : inner.startsWith('[') ? `${path}${inner}` : `${path}.${inner}`);
+  const prefix = (inner: string): string =>
+    inner === '' ? path : inner.startsWith('[') ? `${path}${inner}` : `${path}.${inner}`;
   const parsed = PatternLexiconSchema.safeParse(lexicon);
   if (!parsed.success) {
-    throw new InputError(where, issuesFromZod(parsed.error.issues).map((issue) => ({ ...issue, path: prefix(issue.path) })));
+    throw new InputError(
+      where,
+      issuesFromZod(parsed.error.issues).map((issue) => ({ ...issue, path: prefix(issue.path) })),
+    );
   }
   const data = parsed.data;
   const issues: InputIssue[] = [];
@@ -145,7 +157,12 @@ export function compileLexicon(lexicon: unknown, where: string, path: string): C
     const except = anyOf(rule.except, `rules[${index}].except`);
     const entry = byFamily.get(rule.family) ?? { sources: [], rules: [] };
     entry.sources.push(sources.join('|') || '(?!)');
-    entry.rules.push({ id: rule.id, confidence: rule.confidence, messageId: rule.messageId ?? DEFAULT_FAMILY_MESSAGES[rule.family], except });
+    entry.rules.push({
+      id: rule.id,
+      confidence: rule.confidence,
+      messageId: rule.messageId ?? DEFAULT_FAMILY_MESSAGES[rule.family],
+      except,
+    });
     byFamily.set(rule.family, entry);
   });
 
@@ -155,7 +172,12 @@ export function compileLexicon(lexicon: unknown, where: string, path: string): C
   (data.needHints ?? []).forEach((hint, index) => {
     const sources = compileList(hint.patterns, `needHints[${index}].patterns`);
     hintSources.push(sources.join('|') || '(?!)');
-    hintRules.push({ id: hint.id, confidence: 1, messageId: NEED_HINT_MESSAGES[hint.kind], except: anyOf(hint.except, `needHints[${index}].except`) });
+    hintRules.push({
+      id: hint.id,
+      confidence: 1,
+      messageId: NEED_HINT_MESSAGES[hint.kind],
+      except: anyOf(hint.except, `needHints[${index}].except`),
+    });
     hintKinds.push(hint.kind);
   });
 

@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { compilePattern, compileWordClass, type PatternContext, PatternSyntaxError, wholeTokens } from './compilePattern.js';
+import {
+  compilePattern,
+  compileWordClass,
+  type PatternContext,
+  PatternSyntaxError,
+  wholeTokens,
+} from './compilePattern.js';
 import { normalizeText, scanText } from './normalize.js';
 
-const literal = (text: string): string[] => scanText(text).filter((token) => token.kind === 'word').map((token) => token.form);
+const literal = (text: string): string[] =>
+  scanText(text)
+    .filter((token) => token.kind === 'word')
+    .map((token) => token.form);
 const base: PatternContext = { classes: new Map(), normalizeLiteral: literal, gapWords: 3 };
-const context: PatternContext = { ...base, classes: new Map([['deg', compileWordClass(['so', 'such a', '(really|truly) very'], base)]]) };
+const context: PatternContext = {
+  ...base,
+  classes: new Map([['deg', compileWordClass(['so', 'such a', '(really|truly) very'], base)]]),
+};
 
 /** The normalised words a pattern matches in `text`, or null when it does not match. */
 function match(pattern: string, text: string): string | null {
@@ -52,7 +64,7 @@ describe('compilePattern', () => {
   });
 
   it('should read typed punctuation and case in a pattern as the text normaliser does', () => {
-    expect(match("Non-Negotiable", 'it is non negotiable')).toBe('non negotiable');
+    expect(match('Non-Negotiable', 'it is non negotiable')).toBe('non negotiable');
   });
 
   it.each([
@@ -79,6 +91,8 @@ describe('compilePattern', () => {
 
 describe('compileWordClass', () => {
   it('should refuse a class entry that names another class', () => {
-    expect(() => compileWordClass(['{deg} more'], context)).toThrow('a word class entry cannot use another class ("{deg}")');
+    expect(() => compileWordClass(['{deg} more'], context)).toThrow(
+      'a word class entry cannot use another class ("{deg}")',
+    );
   });
 });

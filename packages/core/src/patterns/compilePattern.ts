@@ -66,7 +66,13 @@ function lex(source: string): Lexeme[] {
       i += 1;
     } else {
       let j = i;
-      while (j < source.length && !/\s/.test(source[j] ?? '') && !SPECIALS.has(source[j] ?? '') && !source.startsWith('...', j)) j += 1;
+      while (
+        j < source.length &&
+        !/\s/.test(source[j] ?? '') &&
+        !SPECIALS.has(source[j] ?? '') &&
+        !source.startsWith('...', j)
+      )
+        j += 1;
       out.push({ type: 'literal', text: source.slice(i, j) });
       i = j;
     }
@@ -111,8 +117,10 @@ class Parser {
           node = { type: 'end' };
           break;
         case 'class':
-          if (!this.allowClasses) throw new PatternSyntaxError(`a word class entry cannot use another class ("{${lexeme.name}}")`);
-          if (!this.context.classes.has(lexeme.name)) throw new PatternSyntaxError(`the word class "{${lexeme.name}}" is not defined in words`);
+          if (!this.allowClasses)
+            throw new PatternSyntaxError(`a word class entry cannot use another class ("{${lexeme.name}}")`);
+          if (!this.context.classes.has(lexeme.name))
+            throw new PatternSyntaxError(`the word class "{${lexeme.name}}" is not defined in words`);
           node = { type: 'class', name: lexeme.name };
           break;
         case 'literal': {
@@ -164,7 +172,9 @@ class Renderer {
       case 'group':
         return `(?:${node.alternatives.map((alternative) => this.sequence(alternative, false)).join('|')})`;
       default:
-        throw new PatternSyntaxError(`"${node.type === 'gap' ? '...' : node.type === 'start' ? '^' : '$'}" cannot stand here`);
+        throw new PatternSyntaxError(
+          `"${node.type === 'gap' ? '...' : node.type === 'start' ? '^' : '$'}" cannot stand here`,
+        );
     }
   }
 

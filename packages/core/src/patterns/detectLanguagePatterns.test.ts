@@ -18,8 +18,20 @@ const frenchLexicon: PatternLexicon = {
   words: { insulte: ['idiot', 'idiote', 'nul', 'nulle'] },
   rules: [
     { id: 'fr.sub.commeTuVeux', family: 'subordination', patterns: ['comme tu (veux|voudras)'], confidence: 0.7 },
-    { id: 'fr.self.label', family: 'selfCriticism', patterns: ['je suis (tellement|trop|vraiment)? (un|une)? {insulte}'], confidence: 0.75, messageId: 'patterns.selfCriticism.label' },
-    { id: 'fr.threat.tuer', family: 'threat', patterns: ['je vais te tuer'], confidence: 0.9, messageId: 'patterns.threat.harm' },
+    {
+      id: 'fr.self.label',
+      family: 'selfCriticism',
+      patterns: ['je suis (tellement|trop|vraiment)? (un|une)? {insulte}'],
+      confidence: 0.75,
+      messageId: 'patterns.selfCriticism.label',
+    },
+    {
+      id: 'fr.threat.tuer',
+      family: 'threat',
+      patterns: ['je vais te tuer'],
+      confidence: 0.9,
+      messageId: 'patterns.threat.harm',
+    },
   ],
 };
 
@@ -55,29 +67,43 @@ describe('detectLanguagePatterns', () => {
   describe('context', () => {
     it('should drop a phrase after a negation in the same clause but not across a comma', () => {
       expect(detectLanguagePatterns("I'm not saying whatever you want", english)).toEqual([]);
-      expect(detectLanguagePatterns("No, I don't mind. Whatever you want.", english).map((hit) => hit.rule)).toEqual(['en.sub.whatever']);
-      expect(detectLanguagePatterns("I don't know, whatever you want", english).map((hit) => hit.rule)).toEqual(['en.sub.whatever']);
+      expect(detectLanguagePatterns("No, I don't mind. Whatever you want.", english).map((hit) => hit.rule)).toEqual([
+        'en.sub.whatever',
+      ]);
+      expect(detectLanguagePatterns("I don't know, whatever you want", english).map((hit) => hit.rule)).toEqual([
+        'en.sub.whatever',
+      ]);
     });
 
     it('should not let a negation reach past its window or a clause-breaking word', () => {
-      expect(detectLanguagePatterns("I didn't get the job and I'm such a failure", english).map((hit) => hit.rule)).toEqual(['en.self.label']);
+      expect(
+        detectLanguagePatterns("I didn't get the job and I'm such a failure", english).map((hit) => hit.rule),
+      ).toEqual(['en.self.label']);
     });
 
     it('should not count a pseudo-negation such as "can\'t believe" as a negation', () => {
-      expect(detectLanguagePatterns("I can't believe I'm such an idiot", english).map((hit) => hit.family)).toEqual(['selfCriticism']);
+      expect(detectLanguagePatterns("I can't believe I'm such an idiot", english).map((hit) => hit.family)).toEqual([
+        'selfCriticism',
+      ]);
     });
 
     it('should treat quoted and reported words as someone else’s, but the writer’s own reported words as theirs', () => {
       expect(detectLanguagePatterns('He said "take it or leave it".', english)).toEqual([]);
       expect(detectLanguagePatterns('my friend told me take it or leave it', english)).toEqual([]);
-      expect(detectLanguagePatterns('I told him "take it or leave it".', english).map((hit) => hit.family)).toEqual(['myWayOrElse']);
-      expect(detectLanguagePatterns('"Take it or leave it," I said.', english).map((hit) => hit.family)).toEqual(['myWayOrElse']);
+      expect(detectLanguagePatterns('I told him "take it or leave it".', english).map((hit) => hit.family)).toEqual([
+        'myWayOrElse',
+      ]);
+      expect(detectLanguagePatterns('"Take it or leave it," I said.', english).map((hit) => hit.family)).toEqual([
+        'myWayOrElse',
+      ]);
       expect(detectLanguagePatterns('"Take it or leave it," she said.', english)).toEqual([]);
     });
 
     it('should treat an unclosed quote as running to the end of the line', () => {
       expect(detectLanguagePatterns("he said 'or else", english)).toEqual([]);
-      expect(detectLanguagePatterns("he said 'hi\nor else", english).map((hit) => hit.rule)).toEqual(['en.mwoe.ultimatum']);
+      expect(detectLanguagePatterns("he said 'hi\nor else", english).map((hit) => hit.rule)).toEqual([
+        'en.mwoe.ultimatum',
+      ]);
     });
 
     it('should keep a quoted or reported threat, marked as reported (fail closed)', () => {
@@ -99,7 +125,10 @@ describe('detectLanguagePatterns', () => {
 
     it('should raise self-criticism confidence when an absolutist word shares the sentence', () => {
       const [plain] = detectLanguagePatterns("I'm such an idiot.", english);
-      const [boosted] = detectLanguagePatterns("I'm such an idiot, I ruin everything.", { ...english, families: ['selfCriticism'] });
+      const [boosted] = detectLanguagePatterns("I'm such an idiot, I ruin everything.", {
+        ...english,
+        families: ['selfCriticism'],
+      });
       expect(plain?.confidence).toBe(0.75);
       expect(boosted?.confidence).toBe(0.85);
     });
@@ -108,7 +137,9 @@ describe('detectLanguagePatterns', () => {
   describe('options', () => {
     it('should look only for the families it is given', () => {
       const text = "Whatever you want, I'm such an idiot.";
-      expect(detectLanguagePatterns(text, { families: ['selfCriticism'] }).map((hit) => hit.family)).toEqual(['selfCriticism']);
+      expect(detectLanguagePatterns(text, { families: ['selfCriticism'] }).map((hit) => hit.family)).toEqual([
+        'selfCriticism',
+      ]);
       expect(detectLanguagePatterns(text).map((hit) => hit.family)).toEqual(['subordination', 'selfCriticism']);
     });
 
@@ -118,7 +149,9 @@ describe('detectLanguagePatterns', () => {
     });
 
     it('should find hits with an app’s own lexicon, naming its lexicon and rule', () => {
-      const hits = detectLanguagePatterns('Comme tu veux. Chui vraiment nulle. Je vais te tuer.', { lexicons: [frenchLexicon] });
+      const hits = detectLanguagePatterns('Comme tu veux. Chui vraiment nulle. Je vais te tuer.', {
+        lexicons: [frenchLexicon],
+      });
       expect(hits.map((hit) => [hit.lexicon, hit.rule, hit.text, hit.messageId])).toEqual([
         ['fr', 'fr.sub.commeTuVeux', 'Comme tu veux', 'patterns.subordination.ownNeedsAside'],
         ['fr', 'fr.self.label', 'Chui vraiment nulle', 'patterns.selfCriticism.label'],
@@ -131,7 +164,9 @@ describe('detectLanguagePatterns', () => {
     });
 
     it('should extend the built-in lexicons without finding the same words twice', () => {
-      const hits = detectLanguagePatterns('Whatever you want. Comme tu veux.', { lexicons: [...defaultLexicons, frenchLexicon, englishLexicon] });
+      const hits = detectLanguagePatterns('Whatever you want. Comme tu veux.', {
+        lexicons: [...defaultLexicons, frenchLexicon, englishLexicon],
+      });
       expect(hits.map((hit) => hit.rule)).toEqual(['en.sub.whatever', 'fr.sub.commeTuVeux']);
     });
   });
@@ -184,7 +219,9 @@ describe('detectLanguagePatterns', () => {
           { id: 'r1', family: 'threat', patterns: ['good'], confidence: 0.5 },
         ],
       };
-      expect(() => detectLanguagePatterns('hi', { lexicons: [twice] })).toThrow('options.lexicons[0].rules[1].id: rule id "r1" is used twice in this lexicon');
+      expect(() => detectLanguagePatterns('hi', { lexicons: [twice] })).toThrow(
+        'options.lexicons[0].rules[1].id: rule id "r1" is used twice in this lexicon',
+      );
     });
 
     it('should name pattern syntax errors by path once the shape is valid', () => {
@@ -202,7 +239,10 @@ describe('detectLanguagePatterns', () => {
       } catch (error) {
         expect((error as InputError).issues).toEqual([
           { path: 'options.lexicons[0].rules[0].patterns[1]', message: 'a "(" has no matching ")"' },
-          { path: 'options.lexicons[0].rules[1].patterns[0]', message: 'the word class "{missing}" is not defined in words' },
+          {
+            path: 'options.lexicons[0].rules[1].patterns[0]',
+            message: 'the word class "{missing}" is not defined in words',
+          },
           { path: 'options.lexicons[0].rules[1].patterns[1]', message: 'needs at least one word that is not optional' },
         ]);
       }
@@ -221,26 +261,33 @@ describe('detectLanguagePatterns', () => {
       }
     });
 
-    test.prop([fc.string({ unit: 'binary', maxLength: 300 })])('should never throw for any string within the length limit', (text) => {
-      expect(() => detectLanguagePatterns(text)).not.toThrow();
-    });
-
-    test.prop([fc.anything(), fc.anything()])('should let nothing but InputError escape for any input', (text, options) => {
-      try {
-        detectLanguagePatterns(text as string, options as never);
-      } catch (error) {
-        expect(error).toBeInstanceOf(InputError);
-      }
-    });
-
-    test.prop([fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz \',.!?"'), maxLength: 120 }), fc.constantFrom(...['whatever you want', "i'm such an idiot", "i'll kill you", 'take it or leave it'])])(
-      'should find the same hits whatever the letter case of an ASCII text',
-      (noise, phrase) => {
-        const text = `${noise} ${phrase} ${noise}`;
-        const strip = (list: ReturnType<typeof detectLanguagePatterns>) => list.map((hit) => [hit.family, hit.rule, hit.start, hit.end, hit.voice, hit.negated]);
-        expect(strip(detectLanguagePatterns(text.toUpperCase()))).toEqual(strip(detectLanguagePatterns(text)));
+    test.prop([fc.string({ unit: 'binary', maxLength: 300 })])(
+      'should never throw for any string within the length limit',
+      (text) => {
+        expect(() => detectLanguagePatterns(text)).not.toThrow();
       },
     );
+
+    test.prop([fc.anything(), fc.anything()])(
+      'should let nothing but InputError escape for any input',
+      (text, options) => {
+        try {
+          detectLanguagePatterns(text as string, options as never);
+        } catch (error) {
+          expect(error).toBeInstanceOf(InputError);
+        }
+      },
+    );
+
+    test.prop([
+      fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz \',.!?"'), maxLength: 120 }),
+      fc.constantFrom(...['whatever you want', "i'm such an idiot", "i'll kill you", 'take it or leave it']),
+    ])('should find the same hits whatever the letter case of an ASCII text', (noise, phrase) => {
+      const text = `${noise} ${phrase} ${noise}`;
+      const strip = (list: ReturnType<typeof detectLanguagePatterns>) =>
+        list.map((hit) => [hit.family, hit.rule, hit.start, hit.end, hit.voice, hit.negated]);
+      expect(strip(detectLanguagePatterns(text.toUpperCase()))).toEqual(strip(detectLanguagePatterns(text)));
+    });
   });
 
   it('should stay roughly linear on a maximum-length text full of hits in one sentence', () => {
@@ -253,7 +300,8 @@ describe('detectLanguagePatterns', () => {
   });
 
   it('should stay fast on a 1,000-character text', () => {
-    const sentence = "Honestly, I think we should talk about the weekend, because my needs don't matter and whatever you want is fine. ";
+    const sentence =
+      "Honestly, I think we should talk about the weekend, because my needs don't matter and whatever you want is fine. ";
     const text = sentence.repeat(10).slice(0, 1000);
     for (let i = 0; i < 20; i += 1) detectLanguagePatterns(text);
     const runs = 200;

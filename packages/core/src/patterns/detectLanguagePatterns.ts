@@ -50,24 +50,47 @@ export type DetectOptions = {
   readonly families?: readonly LanguageFamily[];
 };
 
-const DetectOptionsSchema = z.object({
-  lexicons: z.array(z.unknown(), { error: 'must be a list of lexicons' }).min(1, { error: 'must list at least one lexicon, or be left out' }).optional(),
-  families: z.array(LanguageFamilySchema, { error: 'must be a list of families' }).min(1, { error: 'must list at least one family, or be left out' }).optional(),
-}, { error: 'must be an object' });
+const DetectOptionsSchema = z.object(
+  {
+    lexicons: z
+      .array(z.unknown(), { error: 'must be a list of lexicons' })
+      .min(1, { error: 'must list at least one lexicon, or be left out' })
+      .optional(),
+    families: z
+      .array(LanguageFamilySchema, { error: 'must be a list of families' })
+      .min(1, { error: 'must list at least one family, or be left out' })
+      .optional(),
+  },
+  { error: 'must be an object' },
+);
 
 /** Checks a text argument by hand (hot path), returning its issues. */
 export function textIssues(text: unknown, path: string): InputIssue[] {
   if (typeof text !== 'string') return [{ path, message: 'must be a string' }];
-  if (text.length > MAX_TEXT_LENGTH) return [{ path, message: `must be at most ${MAX_TEXT_LENGTH} characters long (it has ${text.length})` }];
+  if (text.length > MAX_TEXT_LENGTH)
+    return [{ path, message: `must be at most ${MAX_TEXT_LENGTH} characters long (it has ${text.length})` }];
   return [];
 }
 
 /** Validates the options shared by the language detectors and compiles their lexicons. */
-export function resolveLexicons(options: unknown, where: string): { lexicons: CompiledLexicon[]; families: readonly LanguageFamily[] } {
-  if (options === undefined) return { lexicons: defaultLexicons.map((lexicon, i) => compileLexicon(lexicon, where, `lexicons[${i}]`)), families: LANGUAGE_FAMILIES };
+export function resolveLexicons(
+  options: unknown,
+  where: string,
+): { lexicons: CompiledLexicon[]; families: readonly LanguageFamily[] } {
+  if (options === undefined)
+    return {
+      lexicons: defaultLexicons.map((lexicon, i) => compileLexicon(lexicon, where, `lexicons[${i}]`)),
+      families: LANGUAGE_FAMILIES,
+    };
   const parsed = DetectOptionsSchema.safeParse(options);
   if (!parsed.success) {
-    throw new InputError(where, issuesFromZod(parsed.error.issues).map((issue) => ({ ...issue, path: issue.path === '' ? 'options' : `options.${issue.path}` })));
+    throw new InputError(
+      where,
+      issuesFromZod(parsed.error.issues).map((issue) => ({
+        ...issue,
+        path: issue.path === '' ? 'options' : `options.${issue.path}`,
+      })),
+    );
   }
   const list = (parsed.data.lexicons ?? defaultLexicons) as readonly unknown[];
   const issues: InputIssue[] = [];
@@ -118,7 +141,12 @@ export function detectInScanned(
       }
     }
   }
-  hits.sort((x, y) => x.start - y.start || LANGUAGE_FAMILIES.indexOf(x.family) - LANGUAGE_FAMILIES.indexOf(y.family) || y.confidence - x.confidence);
+  hits.sort(
+    (x, y) =>
+      x.start - y.start ||
+      LANGUAGE_FAMILIES.indexOf(x.family) - LANGUAGE_FAMILIES.indexOf(y.family) ||
+      y.confidence - x.confidence,
+  );
   // Two lexicons may find the same words; keep the first (most confident) hit of a family over any span.
   // Hits are sorted by start, so a hit overlaps a kept one of its family exactly when it starts before the
   // furthest end kept so far for that family.

@@ -5,7 +5,11 @@ import { DEFAULT_FLOODING_SETTINGS, floodingFinding, isFlooded } from './floodin
 
 describe('isFlooded', () => {
   it('should use 100 bpm, 10% over resting and distress 8 by default', () => {
-    expect(DEFAULT_FLOODING_SETTINGS).toEqual({ floodingBpm: 100, floodingPercentOverResting: 10, distressThreshold: 8 });
+    expect(DEFAULT_FLOODING_SETTINGS).toEqual({
+      floodingBpm: 100,
+      floodingPercentOverResting: 10,
+      distressThreshold: 8,
+    });
   });
 
   it('should count a heart rate of exactly 100 as flooded and 99 as not', () => {
@@ -14,7 +18,10 @@ describe('isFlooded', () => {
   });
 
   it('should count exactly 10% over the resting rate as flooded and just under as not', () => {
-    expect(isFlooded({ distress: 0, heartRate: 77, restingHeartRate: 70 })).toEqual({ flooded: true, rules: ['heartRateOverResting'] });
+    expect(isFlooded({ distress: 0, heartRate: 77, restingHeartRate: 70 })).toEqual({
+      flooded: true,
+      rules: ['heartRateOverResting'],
+    });
     expect(isFlooded({ distress: 0, heartRate: 76.9, restingHeartRate: 70 })).toEqual({ flooded: false, rules: [] });
     // 1.1 × 60 is 66.00000000000001 in floating point; the integer comparison still counts 66 as 10% over.
     expect(isFlooded({ distress: 0, heartRate: 66, restingHeartRate: 60 }).flooded).toBe(true);
@@ -26,7 +33,11 @@ describe('isFlooded', () => {
   });
 
   it('should list every rule that fired, heart rate first', () => {
-    expect(isFlooded({ distress: 9, heartRate: 120, restingHeartRate: 60 }).rules).toEqual(['heartRate', 'heartRateOverResting', 'distress']);
+    expect(isFlooded({ distress: 9, heartRate: 120, restingHeartRate: 60 }).rules).toEqual([
+      'heartRate',
+      'heartRateOverResting',
+      'distress',
+    ]);
   });
 
   it('should ignore the resting rate when no heart rate is given, and accept null for a missing sensor', () => {
@@ -38,7 +49,9 @@ describe('isFlooded', () => {
     // An athlete's limit of 80 bpm (grounding §1.8).
     expect(isFlooded({ distress: 0, heartRate: 80 }, { floodingBpm: 80 }).rules).toEqual(['heartRate']);
     expect(isFlooded({ distress: 6 }, { distressThreshold: 6 }).flooded).toBe(true);
-    expect(isFlooded({ distress: 0, heartRate: 66, restingHeartRate: 60 }, { floodingPercentOverResting: 20 }).flooded).toBe(false);
+    expect(
+      isFlooded({ distress: 0, heartRate: 66, restingHeartRate: 60 }, { floodingPercentOverResting: 20 }).flooded,
+    ).toBe(false);
   });
 
   it('should throw InputError naming each field out of range', () => {
@@ -85,15 +98,16 @@ describe('floodingFinding', () => {
     });
   });
 
-  it.each([
-    { distress: 0, heartRate: 130 },
-    { distress: 0, heartRate: 90, restingHeartRate: 60 },
-    { distress: 10 },
-  ])('should fill exactly the placeholders of its message for %j', (reading) => {
-    const finding = floodingFinding('a', reading);
-    const placeholders = [...en[finding?.messageId ?? 'patterns.flooding.distress'].matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
-    expect(Object.keys(finding?.params ?? {}).sort()).toEqual(placeholders);
-  });
+  it.each([{ distress: 0, heartRate: 130 }, { distress: 0, heartRate: 90, restingHeartRate: 60 }, { distress: 10 }])(
+    'should fill exactly the placeholders of its message for %j',
+    (reading) => {
+      const finding = floodingFinding('a', reading);
+      const placeholders = [...en[finding?.messageId ?? 'patterns.flooding.distress'].matchAll(/\{(\w+)\}/g)]
+        .map((match) => match[1])
+        .sort();
+      expect(Object.keys(finding?.params ?? {}).sort()).toEqual(placeholders);
+    },
+  );
 
   it('should return null for a calm check-in', () => {
     expect(floodingFinding('a', { distress: 2, heartRate: 70, restingHeartRate: 68 })).toBeNull();

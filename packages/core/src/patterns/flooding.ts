@@ -13,14 +13,26 @@ import type { FlagFinding } from './flagFinding.js';
 // check-ins without a sensor.
 
 /** The thresholds of {@link isFlooded}; every one can be set per session. */
-export const FloodingSettingsSchema = z.object({
-  /** Heart rate, in beats a minute, at or above which a partner counts as flooded. */
-  floodingBpm: z.number({ error: 'must be a number of beats a minute' }).positive({ error: 'must be above 0' }).max(300, { error: 'must be at most 300' }),
-  /** How far above the resting rate, in percent, counts as flooded (10 means 10% over resting). */
-  floodingPercentOverResting: z.number({ error: 'must be a percentage' }).min(0, { error: 'must be at least 0' }).max(300, { error: 'must be at most 300' }),
-  /** Self-reported distress (0-10) at or above which a partner counts as flooded. */
-  distressThreshold: z.number({ error: 'must be a number from 0 to 10' }).min(0, { error: 'must be at least 0' }).max(10, { error: 'must be at most 10' }),
-}, { error: 'must be an object' });
+export const FloodingSettingsSchema = z.object(
+  {
+    /** Heart rate, in beats a minute, at or above which a partner counts as flooded. */
+    floodingBpm: z
+      .number({ error: 'must be a number of beats a minute' })
+      .positive({ error: 'must be above 0' })
+      .max(300, { error: 'must be at most 300' }),
+    /** How far above the resting rate, in percent, counts as flooded (10 means 10% over resting). */
+    floodingPercentOverResting: z
+      .number({ error: 'must be a percentage' })
+      .min(0, { error: 'must be at least 0' })
+      .max(300, { error: 'must be at most 300' }),
+    /** Self-reported distress (0-10) at or above which a partner counts as flooded. */
+    distressThreshold: z
+      .number({ error: 'must be a number from 0 to 10' })
+      .min(0, { error: 'must be at least 0' })
+      .max(10, { error: 'must be at most 10' }),
+  },
+  { error: 'must be an object' },
+);
 export type FloodingSettings = z.infer<typeof FloodingSettingsSchema>;
 
 /** Gottman's thresholds (grounding §1.8): 100 beats a minute, 10% over resting, and distress 8 of 10. */
@@ -30,14 +42,23 @@ export const DEFAULT_FLOODING_SETTINGS: FloodingSettings = Object.freeze({
   distressThreshold: 8,
 });
 
-const heartRate = z.number({ error: 'must be a number of beats a minute' }).positive({ error: 'must be above 0' }).max(300, { error: 'must be at most 300' });
+const heartRate = z
+  .number({ error: 'must be a number of beats a minute' })
+  .positive({ error: 'must be above 0' })
+  .max(300, { error: 'must be at most 300' });
 
 /** One partner's check-in: distress from 0 to 10, and a heart rate and resting rate when a sensor or pulse gives them. */
-export const CheckInReadingSchema = z.object({
-  distress: z.number({ error: 'must be a number from 0 to 10' }).min(0, { error: 'must be at least 0' }).max(10, { error: 'must be at most 10' }),
-  heartRate: heartRate.nullable().optional(),
-  restingHeartRate: heartRate.nullable().optional(),
-}, { error: 'must be an object' });
+export const CheckInReadingSchema = z.object(
+  {
+    distress: z
+      .number({ error: 'must be a number from 0 to 10' })
+      .min(0, { error: 'must be at least 0' })
+      .max(10, { error: 'must be at most 10' }),
+    heartRate: heartRate.nullable().optional(),
+    restingHeartRate: heartRate.nullable().optional(),
+  },
+  { error: 'must be an object' },
+);
 export type CheckInReading = z.infer<typeof CheckInReadingSchema>;
 
 /** Which flooding rule fired: the absolute heart rate, the rise over resting, or self-reported distress. */
@@ -52,7 +73,8 @@ function resolveSettings(settings: unknown, where: string): FloodingSettings {
   const given = parseInput(PartialSettingsSchema, settings ?? {}, where);
   return {
     floodingBpm: given.floodingBpm ?? DEFAULT_FLOODING_SETTINGS.floodingBpm,
-    floodingPercentOverResting: given.floodingPercentOverResting ?? DEFAULT_FLOODING_SETTINGS.floodingPercentOverResting,
+    floodingPercentOverResting:
+      given.floodingPercentOverResting ?? DEFAULT_FLOODING_SETTINGS.floodingPercentOverResting,
     distressThreshold: given.distressThreshold ?? DEFAULT_FLOODING_SETTINGS.distressThreshold,
   };
 }
@@ -63,7 +85,11 @@ function floodingRules(reading: CheckInReading, settings: FloodingSettings): Flo
   if (rate !== undefined && rate !== null) {
     if (rate >= settings.floodingBpm) rules.push('heartRate');
     // Compared as rate·100 ≥ resting·(100 + p) so that exactly 10% over (77 against 70) counts, free of 1.1·70 rounding.
-    if (resting !== undefined && resting !== null && rate * 100 >= resting * (100 + settings.floodingPercentOverResting)) {
+    if (
+      resting !== undefined &&
+      resting !== null &&
+      rate * 100 >= resting * (100 + settings.floodingPercentOverResting)
+    ) {
       rules.push('heartRateOverResting');
     }
   }
@@ -92,7 +118,11 @@ export function isFlooded(reading: CheckInReading, settings?: Partial<FloodingSe
  *
  * @throws {InputError} when the partner, reading or settings are invalid.
  */
-export function floodingFinding(partner: PartnerId, reading: CheckInReading, settings?: Partial<FloodingSettings>): FlagFinding | null {
+export function floodingFinding(
+  partner: PartnerId,
+  reading: CheckInReading,
+  settings?: Partial<FloodingSettings>,
+): FlagFinding | null {
   const where = 'floodingFinding';
   const who = parseInput(PartnerIdSchema, partner, where);
   const parsed = parseInput(CheckInReadingSchema, reading, where);
@@ -109,7 +139,8 @@ export function floodingFinding(partner: PartnerId, reading: CheckInReading, set
   };
   let params: MessageParams;
   if (rule === 'heartRate') params = { heartRate: rate ?? 0, limit: resolved.floodingBpm };
-  else if (rule === 'heartRateOverResting') params = { heartRate: rate ?? 0, restingHeartRate: resting ?? 0, percent: resolved.floodingPercentOverResting };
+  else if (rule === 'heartRateOverResting')
+    params = { heartRate: rate ?? 0, restingHeartRate: resting ?? 0, percent: resolved.floodingPercentOverResting };
   else params = { distress: parsed.distress };
   return { kind: 'flooding', partner: who, evidence, messageId: `patterns.flooding.${rule}`, params };
 }

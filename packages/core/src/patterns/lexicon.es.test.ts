@@ -137,7 +137,10 @@ describe('spanishLexicon', () => {
   }
 
   it('should keep a quoted Spanish threat as reported words', () => {
-    const [hit] = detectLanguagePatterns('Él dijo: «te vas a arrepentir».', { lexicons: [spanishLexicon], families: ['threat'] });
+    const [hit] = detectLanguagePatterns('Él dijo: «te vas a arrepentir».', {
+      lexicons: [spanishLexicon],
+      families: ['threat'],
+    });
     expect(hit?.voice).toBe('reported');
   });
 

@@ -36,7 +36,14 @@ function exceptOverlaps(rule: CompiledRule, text: string, start: number, end: nu
 }
 
 /** Reads the context of a match of rule `index` spanning normalised offsets `at..stop`; null when dropped. */
-function accept(context: TextContext, group: CompiledGroup, index: number, at: number, stop: number, policy: ContextPolicy): GroupMatch | null {
+function accept(
+  context: TextContext,
+  group: CompiledGroup,
+  index: number,
+  at: number,
+  stop: number,
+  policy: ContextPolicy,
+): GroupMatch | null {
   const { normal } = context;
   const rule = group.rules[index];
   const first = context.tokenAt(at);

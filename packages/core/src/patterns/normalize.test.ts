@@ -13,7 +13,19 @@ describe('scanText', () => {
   });
 
   it('should reduce punctuation to soft and hard breaks, a hard break winning over a soft one', () => {
-    expect(forms('fine,  — I give up!!! ok: yes; no')).toEqual(['fine', ',', 'i', 'give', 'up', '.', 'ok', ',', 'yes', '.', 'no']);
+    expect(forms('fine,  — I give up!!! ok: yes; no')).toEqual([
+      'fine',
+      ',',
+      'i',
+      'give',
+      'up',
+      '.',
+      'ok',
+      ',',
+      'yes',
+      '.',
+      'no',
+    ]);
     expect(forms('well,. then')).toEqual(['well', '.', 'then']);
   });
 
@@ -39,7 +51,10 @@ describe('scanText', () => {
 
 describe('normalizeText', () => {
   it('should replace typed spellings with canonical words that all map back to the typed word', () => {
-    const spellings = new Map([["don't", ['do', 'not']], ['u', ['you']]]);
+    const spellings = new Map([
+      ["don't", ['do', 'not']],
+      ['u', ['you']],
+    ]);
     const normal = normalizeText("Don't go u", spellings);
     expect(normal.text).toBe('do not go you');
     expect(normal.tokens.map((token) => [token.form, token.at, token.start, token.end])).toEqual([

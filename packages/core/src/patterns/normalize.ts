@@ -37,7 +37,23 @@ export type NormalizedText = {
 };
 
 // Sentence ends and line breaks, including Spanish opening marks and full-width forms.
-const STOPS = new Set(['.', '!', '?', ';', '\u2026', '\u00A1', '\u00BF', '\n', '\r', '\u2028', '\u2029', '\u3002', '\uFF01', '\uFF1F', '\uFF1B']);
+const STOPS = new Set([
+  '.',
+  '!',
+  '?',
+  ';',
+  '\u2026',
+  '\u00A1',
+  '\u00BF',
+  '\n',
+  '\r',
+  '\u2028',
+  '\u2029',
+  '\u3002',
+  '\uFF01',
+  '\uFF1F',
+  '\uFF1B',
+]);
 // Soft breaks: they end a negation's reach but a phrase may run across them ("fine, I give up").
 const COMMAS = new Set([',', ':', '\u2013', '\u2014', '(', ')', '[', ']', '{', '}', '\u3001', '\uFF0C', '\uFF1A']);
 
@@ -80,7 +96,8 @@ export function scanText(text: string): ScannedToken[] {
     // A break at the very start means nothing; repeated breaks collapse into one.
     if (last === undefined) return;
     if (last.kind !== 'word') {
-      if (kind === 'stop' && last.kind === 'comma') tokens[tokens.length - 1] = { kind, form: '.', start: last.start, end, quoted: last.quoted };
+      if (kind === 'stop' && last.kind === 'comma')
+        tokens[tokens.length - 1] = { kind, form: '.', start: last.start, end, quoted: last.quoted };
       return;
     }
     tokens.push({ kind, form: kind === 'stop' ? '.' : ',', start, end, quoted: quotedAt(start) });

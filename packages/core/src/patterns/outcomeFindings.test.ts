@@ -4,14 +4,27 @@ import { outcomeFindings } from './outcomeFindings.js';
 
 describe('outcomeFindings', () => {
   it('should flag the partner an option is one-sided against', () => {
-    const findings = outcomeFindings({ id: 'o2', class: { kind: 'oneSided', subordinated: ['b'] }, coreUnmet: { a: [], b: [] } });
+    const findings = outcomeFindings({
+      id: 'o2',
+      class: { kind: 'oneSided', subordinated: ['b'] },
+      coreUnmet: { a: [], b: [] },
+    });
     expect(findings).toEqual([
-      { kind: 'subordination', partner: 'b', evidence: { kind: 'outcome', rule: 'outcome.oneSided', optionId: 'o2' }, messageId: 'patterns.outcome.oneSided' },
+      {
+        kind: 'subordination',
+        partner: 'b',
+        evidence: { kind: 'outcome', rule: 'outcome.oneSided', optionId: 'o2' },
+        messageId: 'patterns.outcome.oneSided',
+      },
     ]);
   });
 
   it('should flag a partner whose core needs are unmet while all of the other partner’s are met, with the count', () => {
-    const findings = outcomeFindings({ id: 'o3', class: { kind: 'oneSided', subordinated: ['a'] }, coreUnmet: { a: ['n1', 'n2'], b: [] } });
+    const findings = outcomeFindings({
+      id: 'o3',
+      class: { kind: 'oneSided', subordinated: ['a'] },
+      coreUnmet: { a: ['n1', 'n2'], b: [] },
+    });
     expect(findings).toEqual([
       {
         kind: 'subordination',
@@ -24,7 +37,11 @@ describe('outcomeFindings', () => {
   });
 
   it('should flag both partners when an option is one-sided against each of them', () => {
-    const findings = outcomeFindings({ id: 'o4', class: { kind: 'oneSided', subordinated: ['a', 'b'] }, coreUnmet: { a: [], b: [] } });
+    const findings = outcomeFindings({
+      id: 'o4',
+      class: { kind: 'oneSided', subordinated: ['a', 'b'] },
+      coreUnmet: { a: [], b: [] },
+    });
     expect(findings.map((finding) => finding.partner)).toEqual(['a', 'b']);
   });
 
@@ -37,11 +54,20 @@ describe('outcomeFindings', () => {
   });
 
   it('should accept an assessment option with extra fields as it is', () => {
-    const option = { id: 'o5', label: 'Take turns', statusQuo: false, class: { kind: 'winWin' as const }, coreUnmet: { a: [], b: [] }, satisfaction: { a: 5, b: 6 } };
+    const option = {
+      id: 'o5',
+      label: 'Take turns',
+      statusQuo: false,
+      class: { kind: 'winWin' as const },
+      coreUnmet: { a: [], b: [] },
+      satisfaction: { a: 5, b: 6 },
+    };
     expect(outcomeFindings(option)).toEqual([]);
   });
 
   it('should throw InputError for a malformed option', () => {
-    expect(() => outcomeFindings({ id: '', class: { kind: 'fair' }, coreUnmet: { a: [] } } as never)).toThrow(InputError);
+    expect(() => outcomeFindings({ id: '', class: { kind: 'fair' }, coreUnmet: { a: [] } } as never)).toThrow(
+      InputError,
+    );
   });
 });

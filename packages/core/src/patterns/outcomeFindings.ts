@@ -9,15 +9,22 @@ import type { FlagFinding } from './flagFinding.js';
 const idList = z.array(z.string({ error: 'must be a need id' }), { error: 'must be a list of need ids' }).readonly();
 
 /** The outcome detectors' view of one option: its id, its class (fairness.md §6) and each partner's unmet core needs. */
-export const OutcomeOptionSchema = z.object({
-  /** The chosen option's id, or an id the session gives a take-turns plan. */
-  id: z.string({ error: 'must be an option id' }).min(1, { error: 'must not be empty' }),
-  class: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('oneSided'), subordinated: z.array(PartnerIdSchema).readonly() }),
-    z.object({ kind: z.enum(['blocked', 'compromise', 'winWin']) }),
-  ], { error: 'must be an option class: blocked, oneSided, compromise or winWin' }),
-  coreUnmet: z.object({ a: idList, b: idList }, { error: 'must hold the unmet core need ids of a and b' }),
-}, { error: 'must be an object' });
+export const OutcomeOptionSchema = z.object(
+  {
+    /** The chosen option's id, or an id the session gives a take-turns plan. */
+    id: z.string({ error: 'must be an option id' }).min(1, { error: 'must not be empty' }),
+    class: z.discriminatedUnion(
+      'kind',
+      [
+        z.object({ kind: z.literal('oneSided'), subordinated: z.array(PartnerIdSchema).readonly() }),
+        z.object({ kind: z.enum(['blocked', 'compromise', 'winWin']) }),
+      ],
+      { error: 'must be an option class: blocked, oneSided, compromise or winWin' },
+    ),
+    coreUnmet: z.object({ a: idList, b: idList }, { error: 'must hold the unmet core need ids of a and b' }),
+  },
+  { error: 'must be an object' },
+);
 export type OutcomeOption = z.infer<typeof OutcomeOptionSchema>;
 
 /**

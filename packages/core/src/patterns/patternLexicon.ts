@@ -15,7 +15,11 @@ const messageIds = Object.keys(en) as [MessageId, ...MessageId[]];
 /** A message id that exists in the built-in catalogs. */
 const MessageIdSchema = z.enum(messageIds, { error: 'must be a message id from the built-in catalog' });
 
-const nonEmpty = (what: string) => z.string({ error: `must be ${what}` }).trim().min(1, { error: `must be ${what}` });
+const nonEmpty = (what: string) =>
+  z
+    .string({ error: `must be ${what}` })
+    .trim()
+    .min(1, { error: `must be ${what}` });
 
 /** A phrase in the pattern syntax described on {@link PatternLexicon}. */
 const PatternSchema = nonEmpty('a pattern (a non-empty string)').max(500, { error: 'must be at most 500 characters' });
@@ -28,7 +32,10 @@ export const LexiconRuleSchema = z.object({
   family: LanguageFamilySchema,
   patterns: PatternListSchema.refine((list) => list.length > 0, { error: 'must list at least one pattern' }),
   except: PatternListSchema.optional(),
-  confidence: z.number({ error: 'must be a number from 0 to 1' }).min(0, { error: 'must be at least 0' }).max(1, { error: 'must be at most 1' }),
+  confidence: z
+    .number({ error: 'must be a number from 0 to 1' })
+    .min(0, { error: 'must be at least 0' })
+    .max(1, { error: 'must be at most 1' }),
   messageId: MessageIdSchema.optional(),
 });
 export type LexiconRule = z.infer<typeof LexiconRuleSchema>;
@@ -48,9 +55,15 @@ export type NeedHintRule = z.infer<typeof NeedHintRuleSchema>;
 
 /** Raises the confidence of hits of some families when one of the words appears in the same sentence. */
 export const ConfidenceBoosterSchema = z.object({
-  families: z.array(LanguageFamilySchema).readonly().refine((list) => list.length > 0, { error: 'must list at least one family' }),
+  families: z
+    .array(LanguageFamilySchema)
+    .readonly()
+    .refine((list) => list.length > 0, { error: 'must list at least one family' }),
   words: WordListSchema,
-  amount: z.number({ error: 'must be a number from 0 to 1' }).min(0, { error: 'must be at least 0' }).max(1, { error: 'must be at most 1' }),
+  amount: z
+    .number({ error: 'must be a number from 0 to 1' })
+    .min(0, { error: 'must be at least 0' })
+    .max(1, { error: 'must be at most 1' }),
 });
 export type ConfidenceBooster = z.infer<typeof ConfidenceBoosterSchema>;
 
@@ -91,37 +104,55 @@ export type ConfidenceBooster = z.infer<typeof ConfidenceBoosterSchema>;
  *   ],
  * };
  */
-export const PatternLexiconSchema = z.object({
-  id: nonEmpty('a lexicon id'),
-  language: nonEmpty('a language tag such as "en"'),
-  words: z.record(
-    z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/),
-    PatternListSchema.refine((list) => list.length > 0, { error: 'must list at least one entry' }),
-    {
-      error: (issue) =>
-        issue.code === 'invalid_key' ? 'a word class name must be letters, digits or "_", starting with a letter' : 'must map word class names to lists of entries',
-    },
-  ).readonly().optional(),
-  spellings: z.record(nonEmpty('a typed word'), nonEmpty('the words to read instead')).readonly().optional(),
-  negators: WordListSchema.optional(),
-  pseudoNegations: PatternListSchema.optional(),
-  clauseBreakers: WordListSchema.optional(),
-  reportFrames: PatternListSchema.optional(),
-  ownFrames: PatternListSchema.optional(),
-  negationWindow: z.number().int({ error: 'must be a whole number' }).min(0, { error: 'must be at least 0' }).max(12, { error: 'must be at most 12' }).optional(),
-  gapWords: z.number().int({ error: 'must be a whole number' }).min(1, { error: 'must be at least 1' }).max(12, { error: 'must be at most 12' }).optional(),
-  boosters: z.array(ConfidenceBoosterSchema).readonly().optional(),
-  rules: z.array(LexiconRuleSchema, { error: 'must be a list of rules' }).readonly(),
-  needHints: z.array(NeedHintRuleSchema).readonly().optional(),
-}).superRefine((lexicon, ctx) => {
-  const seen = new Set<string>();
-  const ids = [
-    ...lexicon.rules.map((rule, index) => ({ id: rule.id, path: ['rules', index, 'id'] })),
-    ...(lexicon.needHints ?? []).map((rule, index) => ({ id: rule.id, path: ['needHints', index, 'id'] })),
-  ];
-  for (const { id, path } of ids) {
-    if (seen.has(id)) ctx.addIssue({ code: 'custom', path, message: `rule id "${id}" is used twice in this lexicon` });
-    seen.add(id);
-  }
-});
+export const PatternLexiconSchema = z
+  .object({
+    id: nonEmpty('a lexicon id'),
+    language: nonEmpty('a language tag such as "en"'),
+    words: z
+      .record(
+        z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/),
+        PatternListSchema.refine((list) => list.length > 0, { error: 'must list at least one entry' }),
+        {
+          error: (issue) =>
+            issue.code === 'invalid_key'
+              ? 'a word class name must be letters, digits or "_", starting with a letter'
+              : 'must map word class names to lists of entries',
+        },
+      )
+      .readonly()
+      .optional(),
+    spellings: z.record(nonEmpty('a typed word'), nonEmpty('the words to read instead')).readonly().optional(),
+    negators: WordListSchema.optional(),
+    pseudoNegations: PatternListSchema.optional(),
+    clauseBreakers: WordListSchema.optional(),
+    reportFrames: PatternListSchema.optional(),
+    ownFrames: PatternListSchema.optional(),
+    negationWindow: z
+      .number()
+      .int({ error: 'must be a whole number' })
+      .min(0, { error: 'must be at least 0' })
+      .max(12, { error: 'must be at most 12' })
+      .optional(),
+    gapWords: z
+      .number()
+      .int({ error: 'must be a whole number' })
+      .min(1, { error: 'must be at least 1' })
+      .max(12, { error: 'must be at most 12' })
+      .optional(),
+    boosters: z.array(ConfidenceBoosterSchema).readonly().optional(),
+    rules: z.array(LexiconRuleSchema, { error: 'must be a list of rules' }).readonly(),
+    needHints: z.array(NeedHintRuleSchema).readonly().optional(),
+  })
+  .superRefine((lexicon, ctx) => {
+    const seen = new Set<string>();
+    const ids = [
+      ...lexicon.rules.map((rule, index) => ({ id: rule.id, path: ['rules', index, 'id'] })),
+      ...(lexicon.needHints ?? []).map((rule, index) => ({ id: rule.id, path: ['needHints', index, 'id'] })),
+    ];
+    for (const { id, path } of ids) {
+      if (seen.has(id))
+        ctx.addIssue({ code: 'custom', path, message: `rule id "${id}" is used twice in this lexicon` });
+      seen.add(id);
+    }
+  });
 export type PatternLexicon = z.infer<typeof PatternLexiconSchema>;

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../i18n/index.js';
 import { InputError } from '../schemas/inputError.js';
 import type { PartnerId } from '../schemas/partner.js';
-import { foldProcessEvents, mirrorProcessEvent, type ProcessEvent, processEventArbitrary } from '../testing/patternArbitraries.js';
+import {
+  foldProcessEvents,
+  mirrorProcessEvent,
+  type ProcessEvent,
+  processEventArbitrary,
+} from '../testing/patternArbitraries.js';
 import { processFindings } from './processFindings.js';
 
 const need = (partner: PartnerId, id: string, weight: number, core = false, minimum = 6): ProcessEvent => ({
@@ -16,8 +21,15 @@ const rate = (partner: PartnerId, optionId: string, needId: string, value: numbe
   partner,
   rating: { optionId, needId, value },
 });
-const option = (id: string, proposedBy: PartnerId | null): ProcessEvent => ({ type: 'option.add', option: { id, proposedBy } });
-const answer = (partner: PartnerId, proposalId: string, accept: boolean): ProcessEvent => ({ type: 'compromise.answer', partner, answer: { proposalId, accept } });
+const option = (id: string, proposedBy: PartnerId | null): ProcessEvent => ({
+  type: 'option.add',
+  option: { id, proposedBy },
+});
+const answer = (partner: PartnerId, proposalId: string, accept: boolean): ProcessEvent => ({
+  type: 'compromise.answer',
+  partner,
+  answer: { proposalId, accept },
+});
 const remove = (partner: PartnerId, needId: string): ProcessEvent => ({ type: 'need.remove', partner, needId });
 const reveal: ProcessEvent = { type: 'needs.reveal' };
 const revealRatings: ProcessEvent = { type: 'ratings.reveal' };
@@ -34,7 +46,13 @@ function rulesAfter(events: readonly ProcessEvent[]): Record<PartnerId, string[]
 describe('processFindings', () => {
   describe('process.noCoreNeeds', () => {
     it('should flag a partner with no core need while the other has two, citing the count', () => {
-      const events = [need('a', 'n1', 3), need('a', 'n2', 2), need('b', 'm1', 4, true), need('b', 'm2', 5, true), reveal];
+      const events = [
+        need('a', 'n1', 3),
+        need('a', 'n2', 2),
+        need('b', 'm1', 4, true),
+        need('b', 'm2', 5, true),
+        reveal,
+      ];
       const findings = processFindings(foldProcessEvents(events));
       expect(findings).toContainEqual({
         kind: 'subordination',
@@ -53,8 +71,18 @@ describe('processFindings', () => {
 
   describe('process.needsWithdrawn', () => {
     it('should flag removing most needs after seeing the other’s', () => {
-      const events = [need('a', 'n1', 3), need('a', 'n2', 3), need('a', 'n3', 3), need('b', 'm1', 3), reveal, remove('a', 'n1'), remove('a', 'n2')];
-      const findings = processFindings(foldProcessEvents(events)).filter((f) => f.evidence.kind === 'process' && f.evidence.rule === 'process.needsWithdrawn');
+      const events = [
+        need('a', 'n1', 3),
+        need('a', 'n2', 3),
+        need('a', 'n3', 3),
+        need('b', 'm1', 3),
+        reveal,
+        remove('a', 'n1'),
+        remove('a', 'n2'),
+      ];
+      const findings = processFindings(foldProcessEvents(events)).filter(
+        (f) => f.evidence.kind === 'process' && f.evidence.rule === 'process.needsWithdrawn',
+      );
       expect(findings).toEqual([
         {
           kind: 'subordination',
@@ -67,29 +95,61 @@ describe('processFindings', () => {
     });
 
     it('should not flag removing half or fewer, or removing before the needs were revealed', () => {
-      expect(rulesAfter([need('a', 'n1', 3), need('a', 'n2', 3), need('a', 'n3', 3), need('a', 'n4', 3), reveal, remove('a', 'n1'), remove('a', 'n2')]).a).not.toContain('process.needsWithdrawn');
-      expect(rulesAfter([need('a', 'n1', 3), need('a', 'n2', 3), need('a', 'n3', 3), remove('a', 'n1'), remove('a', 'n2'), reveal]).a).not.toContain('process.needsWithdrawn');
+      expect(
+        rulesAfter([
+          need('a', 'n1', 3),
+          need('a', 'n2', 3),
+          need('a', 'n3', 3),
+          need('a', 'n4', 3),
+          reveal,
+          remove('a', 'n1'),
+          remove('a', 'n2'),
+        ]).a,
+      ).not.toContain('process.needsWithdrawn');
+      expect(
+        rulesAfter([
+          need('a', 'n1', 3),
+          need('a', 'n2', 3),
+          need('a', 'n3', 3),
+          remove('a', 'n1'),
+          remove('a', 'n2'),
+          reveal,
+        ]).a,
+      ).not.toContain('process.needsWithdrawn');
     });
   });
 
   describe('process.weightsLowered', () => {
     it('should flag lowering a weight after seeing the other’s needs', () => {
-      expect(rulesAfter([need('a', 'n1', 5), need('a', 'n2', 3), reveal, need('a', 'n1', 2)]).a).toContain('process.weightsLowered');
+      expect(rulesAfter([need('a', 'n1', 5), need('a', 'n2', 3), reveal, need('a', 'n1', 2)]).a).toContain(
+        'process.weightsLowered',
+      );
     });
 
     it('should flag turning a core need into a flexible one after seeing the other’s', () => {
-      expect(rulesAfter([need('b', 'm1', 4, true), reveal, need('b', 'm1', 4, false)]).b).toContain('process.weightsLowered');
+      expect(rulesAfter([need('b', 'm1', 4, true), reveal, need('b', 'm1', 4, false)]).b).toContain(
+        'process.weightsLowered',
+      );
     });
 
     it('should not flag re-balancing weights or lowering them before the reveal', () => {
-      expect(rulesAfter([need('a', 'n1', 5), need('a', 'n2', 2), reveal, need('a', 'n1', 3), need('a', 'n2', 4)]).a).not.toContain('process.weightsLowered');
+      expect(
+        rulesAfter([need('a', 'n1', 5), need('a', 'n2', 2), reveal, need('a', 'n1', 3), need('a', 'n2', 4)]).a,
+      ).not.toContain('process.weightsLowered');
       expect(rulesAfter([need('a', 'n1', 5), need('a', 'n1', 2), reveal]).a).not.toContain('process.weightsLowered');
     });
   });
 
   describe('process.ratingsLowered', () => {
     it('should flag own ratings falling by two points after seeing the other’s', () => {
-      const events = [need('a', 'n1', 3), rate('a', 'o1', 'n1', 8), rate('a', 'o2', 'n1', 7), revealRatings, rate('a', 'o1', 'n1', 7), rate('a', 'o2', 'n1', 6)];
+      const events = [
+        need('a', 'n1', 3),
+        rate('a', 'o1', 'n1', 8),
+        rate('a', 'o2', 'n1', 7),
+        revealRatings,
+        rate('a', 'o1', 'n1', 7),
+        rate('a', 'o2', 'n1', 6),
+      ];
       const findings = processFindings(foldProcessEvents(events));
       expect(findings).toContainEqual({
         kind: 'subordination',
@@ -100,14 +160,26 @@ describe('processFindings', () => {
     });
 
     it('should not flag a one-point correction or a drop balanced by a rise', () => {
-      expect(rulesAfter([rate('a', 'o1', 'n1', 8), revealRatings, rate('a', 'o1', 'n1', 7)]).a).not.toContain('process.ratingsLowered');
-      expect(rulesAfter([rate('a', 'o1', 'n1', 8), rate('a', 'o2', 'n1', 2), revealRatings, rate('a', 'o1', 'n1', 5), rate('a', 'o2', 'n1', 5)]).a).not.toContain('process.ratingsLowered');
+      expect(rulesAfter([rate('a', 'o1', 'n1', 8), revealRatings, rate('a', 'o1', 'n1', 7)]).a).not.toContain(
+        'process.ratingsLowered',
+      );
+      expect(
+        rulesAfter([
+          rate('a', 'o1', 'n1', 8),
+          rate('a', 'o2', 'n1', 2),
+          revealRatings,
+          rate('a', 'o1', 'n1', 5),
+          rate('a', 'o2', 'n1', 5),
+        ]).a,
+      ).not.toContain('process.ratingsLowered');
     });
   });
 
   describe('process.allCore', () => {
     it('should flag three needs that are all core', () => {
-      const findings = processFindings(foldProcessEvents([need('b', 'm1', 3, true), need('b', 'm2', 3, true), need('b', 'm3', 3, true)]));
+      const findings = processFindings(
+        foldProcessEvents([need('b', 'm1', 3, true), need('b', 'm2', 3, true), need('b', 'm3', 3, true)]),
+      );
       expect(findings).toContainEqual({
         kind: 'myWayOrElse',
         partner: 'b',
@@ -119,7 +191,9 @@ describe('processFindings', () => {
 
     it('should not flag two core needs, or three with one flexible', () => {
       expect(rulesAfter([need('b', 'm1', 3, true), need('b', 'm2', 3, true)]).b).not.toContain('process.allCore');
-      expect(rulesAfter([need('b', 'm1', 3, true), need('b', 'm2', 3, true), need('b', 'm3', 3)]).b).not.toContain('process.allCore');
+      expect(rulesAfter([need('b', 'm1', 3, true), need('b', 'm2', 3, true), need('b', 'm3', 3)]).b).not.toContain(
+        'process.allCore',
+      );
     });
   });
 
@@ -128,7 +202,13 @@ describe('processFindings', () => {
     const setup = [need('a', 'n1', 4, true, 6), option('o1', 'b'), option('o2', 'b'), option('o3', 'a')];
 
     it('should flag rating every option the other proposed below a core minimum while another passes', () => {
-      const events = [...setup, rate('a', 'o1', 'n1', 2), rate('a', 'o2', 'n1', 5), rate('a', 'o3', 'n1', 9), rate('a', 'status-quo', 'n1', 4)];
+      const events = [
+        ...setup,
+        rate('a', 'o1', 'n1', 2),
+        rate('a', 'o2', 'n1', 5),
+        rate('a', 'o3', 'n1', 9),
+        rate('a', 'status-quo', 'n1', 4),
+      ];
       expect(processFindings(foldProcessEvents(events))).toContainEqual({
         kind: 'myWayOrElse',
         partner: 'a',
@@ -139,14 +219,28 @@ describe('processFindings', () => {
     });
 
     it('should not flag when one of the other’s options passes, or when nothing passes at all', () => {
-      expect(rulesAfter([...setup, rate('a', 'o1', 'n1', 2), rate('a', 'o2', 'n1', 6), rate('a', 'o3', 'n1', 9)]).a).not.toContain('process.optionsVetoed');
-      expect(rulesAfter([...setup, rate('a', 'o1', 'n1', 2), rate('a', 'o2', 'n1', 2), rate('a', 'o3', 'n1', 2), rate('a', 'status-quo', 'n1', 2)]).a).not.toContain(
-        'process.optionsVetoed',
-      );
+      expect(
+        rulesAfter([...setup, rate('a', 'o1', 'n1', 2), rate('a', 'o2', 'n1', 6), rate('a', 'o3', 'n1', 9)]).a,
+      ).not.toContain('process.optionsVetoed');
+      expect(
+        rulesAfter([
+          ...setup,
+          rate('a', 'o1', 'n1', 2),
+          rate('a', 'o2', 'n1', 2),
+          rate('a', 'o3', 'n1', 2),
+          rate('a', 'status-quo', 'n1', 2),
+        ]).a,
+      ).not.toContain('process.optionsVetoed');
     });
 
     it('should not flag when the other proposed only one option', () => {
-      const events = [need('a', 'n1', 4, true, 6), option('o1', 'b'), option('o3', 'a'), rate('a', 'o1', 'n1', 1), rate('a', 'o3', 'n1', 9)];
+      const events = [
+        need('a', 'n1', 4, true, 6),
+        option('o1', 'b'),
+        option('o3', 'a'),
+        rate('a', 'o1', 'n1', 1),
+        rate('a', 'o3', 'n1', 9),
+      ];
       expect(rulesAfter(events).a).not.toContain('process.optionsVetoed');
     });
   });
@@ -170,7 +264,17 @@ describe('processFindings', () => {
 
   it('should run only the rules whose fields are given', () => {
     expect(processFindings({})).toEqual([]);
-    expect(processFindings({ compromiseResponses: { a: [{ proposalId: 'p1', accept: false }, { proposalId: 'p2', accept: false }], b: [] } })).toHaveLength(1);
+    expect(
+      processFindings({
+        compromiseResponses: {
+          a: [
+            { proposalId: 'p1', accept: false },
+            { proposalId: 'p2', accept: false },
+          ],
+          b: [],
+        },
+      }),
+    ).toHaveLength(1);
   });
 
   it('should throw InputError naming a malformed field', () => {
@@ -183,23 +287,33 @@ describe('processFindings', () => {
     }
   });
 
-  test.prop([fc.array(processEventArbitrary, { maxLength: 40 })])('should mirror its findings when partners a and b swap', (events) => {
-    const swap = (partner: PartnerId): PartnerId => (partner === 'a' ? 'b' : 'a');
-    const mirrored = processFindings(foldProcessEvents(events.map(mirrorProcessEvent)));
-    const expected = processFindings(foldProcessEvents(events)).map((finding) => ({ ...finding, partner: swap(finding.partner) }));
-    const order = (list: typeof mirrored): typeof mirrored => [...list].sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y)));
-    expect(order(mirrored)).toEqual(order(expected));
-  });
+  test.prop([fc.array(processEventArbitrary, { maxLength: 40 })])(
+    'should mirror its findings when partners a and b swap',
+    (events) => {
+      const swap = (partner: PartnerId): PartnerId => (partner === 'a' ? 'b' : 'a');
+      const mirrored = processFindings(foldProcessEvents(events.map(mirrorProcessEvent)));
+      const expected = processFindings(foldProcessEvents(events)).map((finding) => ({
+        ...finding,
+        partner: swap(finding.partner),
+      }));
+      const order = (list: typeof mirrored): typeof mirrored =>
+        [...list].sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y)));
+      expect(order(mirrored)).toEqual(order(expected));
+    },
+  );
 
-  test.prop([fc.array(processEventArbitrary, { maxLength: 40 })])('should give each finding process evidence with sorted refs and a process message', (events) => {
-    for (const finding of processFindings(foldProcessEvents(events))) {
-      expect(finding.evidence.kind).toBe('process');
-      if (finding.evidence.kind !== 'process') continue;
-      expect([...finding.evidence.refs]).toEqual([...finding.evidence.refs].sort());
-      expect(finding.messageId).toBe(`patterns.${finding.evidence.rule}`);
-      // The params fill exactly the placeholders of the message.
-      const placeholders = [...en[finding.messageId].matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
-      expect(Object.keys(finding.params ?? {}).sort()).toEqual(placeholders);
-    }
-  });
+  test.prop([fc.array(processEventArbitrary, { maxLength: 40 })])(
+    'should give each finding process evidence with sorted refs and a process message',
+    (events) => {
+      for (const finding of processFindings(foldProcessEvents(events))) {
+        expect(finding.evidence.kind).toBe('process');
+        if (finding.evidence.kind !== 'process') continue;
+        expect([...finding.evidence.refs]).toEqual([...finding.evidence.refs].sort());
+        expect(finding.messageId).toBe(`patterns.${finding.evidence.rule}`);
+        // The params fill exactly the placeholders of the message.
+        const placeholders = [...en[finding.messageId].matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+        expect(Object.keys(finding.params ?? {}).sort()).toEqual(placeholders);
+      }
+    },
+  );
 });

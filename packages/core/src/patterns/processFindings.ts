@@ -10,45 +10,66 @@ import type { FlagFinding } from './flagFinding.js';
 
 const id = z.string({ error: 'must be an id' }).min(1, { error: 'must not be empty' });
 const whole = (low: number, high: number) =>
-  z.int({ error: `must be a whole number from ${low} to ${high}` }).min(low, { error: `must be a whole number from ${low} to ${high}` }).max(high, { error: `must be a whole number from ${low} to ${high}` });
+  z
+    .int({ error: `must be a whole number from ${low} to ${high}` })
+    .min(low, { error: `must be a whole number from ${low} to ${high}` })
+    .max(high, { error: `must be a whole number from ${low} to ${high}` });
 
 /** A need as the process detectors read it; a session's `Need` fits as it is. */
-export const ProcessNeedSchema = z.object({ id, weight: whole(1, 5), core: z.boolean({ error: 'must be true or false' }), minimum: whole(0, 10) }, { error: 'must be a need' });
+export const ProcessNeedSchema = z.object(
+  { id, weight: whole(1, 5), core: z.boolean({ error: 'must be true or false' }), minimum: whole(0, 10) },
+  { error: 'must be a need' },
+);
 export type ProcessNeed = z.infer<typeof ProcessNeedSchema>;
 
 /** One of a partner's own ratings (0-10) of an option against one of their needs; a session's rating fits as it is. */
-export const ProcessRatingSchema = z.object({ optionId: id, needId: id, value: whole(0, 10) }, { error: 'must be a rating' });
+export const ProcessRatingSchema = z.object(
+  { optionId: id, needId: id, value: whole(0, 10) },
+  { error: 'must be a rating' },
+);
 export type ProcessRating = z.infer<typeof ProcessRatingSchema>;
 
 /** An option and who proposed it: `null` for the status quo or an option the app made. */
-export const ProcessOptionSchema = z.object({ id, proposedBy: PartnerIdSchema.nullable() }, { error: 'must be an option' });
+export const ProcessOptionSchema = z.object(
+  { id, proposedBy: PartnerIdSchema.nullable() },
+  { error: 'must be an option' },
+);
 export type ProcessOption = z.infer<typeof ProcessOptionSchema>;
 
 /** A partner's answer to one compromise proposed to them (by the other partner or recommended by the app). */
-export const CompromiseResponseSchema = z.object({ proposalId: id, accept: z.boolean({ error: 'must be true or false' }) }, { error: 'must be an answer' });
+export const CompromiseResponseSchema = z.object(
+  { proposalId: id, accept: z.boolean({ error: 'must be true or false' }) },
+  { error: 'must be an answer' },
+);
 export type CompromiseResponse = z.infer<typeof CompromiseResponseSchema>;
 
 const pairOf = <T extends z.ZodType>(item: T) =>
-  z.object({ a: z.array(item).readonly(), b: z.array(item).readonly() }, { error: 'must hold a list for a and one for b' });
+  z.object(
+    { a: z.array(item).readonly(), b: z.array(item).readonly() },
+    { error: 'must hold a list for a and one for b' },
+  );
 
 /**
  * What the process detectors read. Every field is optional: a rule runs only when the fields it reads are given,
  * so a machine can call {@link processFindings} at each step with what it has.
  */
-export const ProcessSnapshotSchema = z.object({
-  /** Each partner's needs now. Run the needs rules only once both partners' needs are visible to each other. */
-  needs: pairOf(ProcessNeedSchema).optional(),
-  /** Each partner's needs at the moment the other partner's needs became visible. */
-  needsBaseline: pairOf(ProcessNeedSchema).optional(),
-  /** Each partner's own ratings now. */
-  ratings: pairOf(ProcessRatingSchema).optional(),
-  /** Each partner's own ratings at the moment the other partner's ratings became visible. */
-  ratingsBaseline: pairOf(ProcessRatingSchema).optional(),
-  /** Every option of the session, the status quo included. */
-  options: z.array(ProcessOptionSchema).readonly().optional(),
-  /** Each partner's answers, in order, to the compromises proposed to them. */
-  compromiseResponses: pairOf(CompromiseResponseSchema).optional(),
-}, { error: 'must be an object' });
+export const ProcessSnapshotSchema = z.object(
+  {
+    /** Each partner's needs now. Run the needs rules only once both partners' needs are visible to each other. */
+    needs: pairOf(ProcessNeedSchema).optional(),
+    /** Each partner's needs at the moment the other partner's needs became visible. */
+    needsBaseline: pairOf(ProcessNeedSchema).optional(),
+    /** Each partner's own ratings now. */
+    ratings: pairOf(ProcessRatingSchema).optional(),
+    /** Each partner's own ratings at the moment the other partner's ratings became visible. */
+    ratingsBaseline: pairOf(ProcessRatingSchema).optional(),
+    /** Every option of the session, the status quo included. */
+    options: z.array(ProcessOptionSchema).readonly().optional(),
+    /** Each partner's answers, in order, to the compromises proposed to them. */
+    compromiseResponses: pairOf(CompromiseResponseSchema).optional(),
+  },
+  { error: 'must be an object' },
+);
 export type ProcessSnapshot = z.infer<typeof ProcessSnapshotSchema>;
 
 /** The numbers behind the process rules, in one place so they can be read and discussed. */
@@ -70,7 +91,13 @@ export const PROCESS_THRESHOLDS = Object.freeze({
 type Snapshot = ProcessSnapshot;
 type Rule = (snapshot: Snapshot, partner: PartnerId) => FlagFinding | null;
 
-function finding(kind: 'subordination' | 'myWayOrElse', partner: PartnerId, rule: string, refs: Iterable<string>, params?: Record<string, number>): FlagFinding {
+function finding(
+  kind: 'subordination' | 'myWayOrElse',
+  partner: PartnerId,
+  rule: string,
+  refs: Iterable<string>,
+  params?: Record<string, number>,
+): FlagFinding {
   const evidence = { kind: 'process' as const, rule: `process.${rule}`, refs: [...new Set(refs)].sort() };
   const messageId = `patterns.process.${rule}` as FlagFinding['messageId'];
   return params === undefined ? { kind, partner, evidence, messageId } : { kind, partner, evidence, messageId, params };
@@ -82,14 +109,26 @@ const noCoreNeeds: Rule = ({ needs }, partner) => {
   const own = needs[partner];
   const otherCore = needs[otherPartner(partner)].filter((need) => need.core).length;
   if (own.some((need) => need.core) || otherCore < PROCESS_THRESHOLDS.otherCoreNeeds) return null;
-  return finding('subordination', partner, 'noCoreNeeds', own.map((need) => need.id), { otherCount: otherCore });
+  return finding(
+    'subordination',
+    partner,
+    'noCoreNeeds',
+    own.map((need) => need.id),
+    { otherCount: otherCore },
+  );
 };
 
 /** Every need marked core, with at least three needs: nothing left to be flexible about (my way or else). */
 const allCore: Rule = ({ needs }, partner) => {
   const own = needs?.[partner];
   if (own === undefined || own.length < PROCESS_THRESHOLDS.allCoreNeeds || !own.every((need) => need.core)) return null;
-  return finding('myWayOrElse', partner, 'allCore', own.map((need) => need.id), { count: own.length });
+  return finding(
+    'myWayOrElse',
+    partner,
+    'allCore',
+    own.map((need) => need.id),
+    { count: own.length },
+  );
 };
 
 /** Most needs removed after seeing the other's (subordination). */
@@ -99,7 +138,10 @@ const needsWithdrawn: Rule = ({ needs, needsBaseline }, partner) => {
   const now = new Set(needs[partner].map((need) => need.id));
   const removed = before.filter((need) => !now.has(need.id)).map((need) => need.id);
   if (removed.length < PROCESS_THRESHOLDS.needsWithdrawn || removed.length * 2 <= before.length) return null;
-  return finding('subordination', partner, 'needsWithdrawn', removed, { removed: removed.length, before: before.length });
+  return finding('subordination', partner, 'needsWithdrawn', removed, {
+    removed: removed.length,
+    before: before.length,
+  });
 };
 
 /** Needs kept but given less weight, or turned from core to flexible, after seeing the other's (subordination). */
@@ -167,11 +209,30 @@ const optionsVetoed: Rule = ({ needs, ratings, options }, partner) => {
 /** Every compromise proposed to this partner turned down, at least two of them (my way or else). */
 const compromisesRejected: Rule = ({ compromiseResponses }, partner) => {
   const answers = compromiseResponses?.[partner];
-  if (answers === undefined || answers.length < PROCESS_THRESHOLDS.rejectedCompromises || answers.some((answer) => answer.accept)) return null;
-  return finding('myWayOrElse', partner, 'compromisesRejected', answers.map((answer) => answer.proposalId), { count: answers.length });
+  if (
+    answers === undefined ||
+    answers.length < PROCESS_THRESHOLDS.rejectedCompromises ||
+    answers.some((answer) => answer.accept)
+  )
+    return null;
+  return finding(
+    'myWayOrElse',
+    partner,
+    'compromisesRejected',
+    answers.map((answer) => answer.proposalId),
+    { count: answers.length },
+  );
 };
 
-const RULES: readonly Rule[] = [noCoreNeeds, needsWithdrawn, weightsLowered, ratingsLowered, allCore, optionsVetoed, compromisesRejected];
+const RULES: readonly Rule[] = [
+  noCoreNeeds,
+  needsWithdrawn,
+  weightsLowered,
+  ratingsLowered,
+  allCore,
+  optionsVetoed,
+  compromisesRejected,
+];
 
 /**
  * Findings from the steps of a session, for each partner (a first), each shown only to that partner:

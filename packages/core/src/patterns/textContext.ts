@@ -109,7 +109,10 @@ export class TextContext {
       this.clauseStarts = new Int32Array(tokens.length);
       for (let k = 1; k < tokens.length; k += 1) {
         const previous = tokens[k - 1];
-        const breaks = previous === undefined || previous.kind === 'stop' || (previous.kind === 'word' && this.lexicon.clauseBreakers.has(previous.form));
+        const breaks =
+          previous === undefined ||
+          previous.kind === 'stop' ||
+          (previous.kind === 'word' && this.lexicon.clauseBreakers.has(previous.form));
         this.clauseStarts[k] = breaks ? k : (this.clauseStarts[k - 1] ?? 0);
       }
     }
@@ -157,7 +160,8 @@ export class TextContext {
     let total = 0;
     boosters.forEach((booster, b) => {
       const counts = this.boosterCounts?.[b];
-      if (booster.families.has(family) && counts !== undefined && (counts[end + 1] ?? 0) > (counts[start] ?? 0)) total += booster.amount;
+      if (booster.families.has(family) && counts !== undefined && (counts[end + 1] ?? 0) > (counts[start] ?? 0))
+        total += booster.amount;
     });
     return total;
   }

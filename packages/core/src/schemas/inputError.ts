@@ -17,7 +17,9 @@ export class InputError extends Error {
   readonly issues: readonly InputIssue[];
 
   constructor(where: string, issues: readonly InputIssue[]) {
-    super(`${where}: ${issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; ')}`);
+    super(
+      `${where}: ${issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; ')}`,
+    );
     this.issues = issues;
   }
 }

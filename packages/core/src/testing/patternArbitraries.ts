@@ -1,23 +1,77 @@
 // Generators and helpers for the tests of patterns/. Not exported from the package.
 
 import * as fc from 'fast-check';
-import type { CompromiseResponse, ProcessNeed, ProcessOption, ProcessRating, ProcessSnapshot } from '../patterns/processFindings.js';
+import type {
+  CompromiseResponse,
+  ProcessNeed,
+  ProcessOption,
+  ProcessRating,
+  ProcessSnapshot,
+} from '../patterns/processFindings.js';
 import type { PartnerId } from '../schemas/partner.js';
 
 // ── Text ─────────────────────────────────────────────────────────────────────────────────────────────────────
 
 /** Phrases that flag, in several families and both languages, to mix into random text. */
 const PHRASES = [
-  'whatever you want', 'my needs don\u2019t matter', 'fine, I give up', 'take it or leave it', 'non-negotiable', 'or else',
-  "if you don't come, I'll leave you", "I'm such an idiot", 'it\u2019s all my fault', "I'll kill you", 'I want to die',
-  "you'll regret it", 'te voy a matar', 'lo que t\u00FA quieras', 'soy una in\u00FAtil', 'I know where you live',
+  'whatever you want',
+  'my needs don\u2019t matter',
+  'fine, I give up',
+  'take it or leave it',
+  'non-negotiable',
+  'or else',
+  "if you don't come, I'll leave you",
+  "I'm such an idiot",
+  'it\u2019s all my fault',
+  "I'll kill you",
+  'I want to die',
+  "you'll regret it",
+  'te voy a matar',
+  'lo que t\u00FA quieras',
+  'soy una in\u00FAtil',
+  'I know where you live',
 ];
 
 /** Pieces that stress the normaliser: breaks, quotes, apostrophes, negators, reporting, accents, astral and combining characters. */
 const PIECES = [
-  ' ', '  ', ', ', '. ', '! ', '? ', ';', '\n', '"', '\u201C', '\u201D', "'", '\u2018', '\u2019', '\u00AB', '\u00BB', '`',
-  'not ', "don't ", 'never ', 'he said ', 'I said ', 'my friend told me ', 'no ', '\u0130', '\u00DF', '\u{1F600}', '\u0301',
-  'e\u0301', '\u00E9', '3.5', '-', '\u2014', 'DONT', 'u', 'IM', '\uD800', '\uDC00',
+  ' ',
+  '  ',
+  ', ',
+  '. ',
+  '! ',
+  '? ',
+  ';',
+  '\n',
+  '"',
+  '\u201C',
+  '\u201D',
+  "'",
+  '\u2018',
+  '\u2019',
+  '\u00AB',
+  '\u00BB',
+  '`',
+  'not ',
+  "don't ",
+  'never ',
+  'he said ',
+  'I said ',
+  'my friend told me ',
+  'no ',
+  '\u0130',
+  '\u00DF',
+  '\u{1F600}',
+  '\u0301',
+  'e\u0301',
+  '\u00E9',
+  '3.5',
+  '-',
+  '\u2014',
+  'DONT',
+  'u',
+  'IM',
+  '\uD800',
+  '\uDC00',
 ];
 
 /** A text made of flagging phrases, tricky pieces and random strings, at most a few hundred characters long. */
@@ -108,7 +162,12 @@ export const processEventArbitrary: fc.Arbitrary<ProcessEvent> = fc.oneof(
   fc.record({
     type: fc.constant('need.set' as const),
     partner: partnerArbitrary,
-    need: fc.record({ id: needIdArbitrary, weight: fc.integer({ min: 1, max: 5 }), core: fc.boolean(), minimum: fc.integer({ min: 0, max: 10 }) }),
+    need: fc.record({
+      id: needIdArbitrary,
+      weight: fc.integer({ min: 1, max: 5 }),
+      core: fc.boolean(),
+      minimum: fc.integer({ min: 0, max: 10 }),
+    }),
   }),
   fc.record({ type: fc.constant('need.remove' as const), partner: partnerArbitrary, needId: needIdArbitrary }),
   fc.constant({ type: 'needs.reveal' as const }),
@@ -118,8 +177,15 @@ export const processEventArbitrary: fc.Arbitrary<ProcessEvent> = fc.oneof(
     rating: fc.record({ optionId: optionIdArbitrary, needId: needIdArbitrary, value: fc.integer({ min: 0, max: 10 }) }),
   }),
   fc.constant({ type: 'ratings.reveal' as const }),
-  fc.record({ type: fc.constant('option.add' as const), option: fc.record({ id: optionIdArbitrary, proposedBy: fc.constantFrom<PartnerId | null>('a', 'b', null) }) }),
-  fc.record({ type: fc.constant('compromise.answer' as const), partner: partnerArbitrary, answer: fc.record({ proposalId: fc.constantFrom('p1', 'p2', 'p3'), accept: fc.boolean() }) }),
+  fc.record({
+    type: fc.constant('option.add' as const),
+    option: fc.record({ id: optionIdArbitrary, proposedBy: fc.constantFrom<PartnerId | null>('a', 'b', null) }),
+  }),
+  fc.record({
+    type: fc.constant('compromise.answer' as const),
+    partner: partnerArbitrary,
+    answer: fc.record({ proposalId: fc.constantFrom('p1', 'p2', 'p3'), accept: fc.boolean() }),
+  }),
 );
 
 /** The same event with partners a and b swapped. */
@@ -132,7 +198,13 @@ export function mirrorProcessEvent(event: ProcessEvent): ProcessEvent {
     case 'compromise.answer':
       return { ...event, partner: swap(event.partner) };
     case 'option.add':
-      return { ...event, option: { ...event.option, proposedBy: event.option.proposedBy === null ? null : swap(event.option.proposedBy) } };
+      return {
+        ...event,
+        option: {
+          ...event.option,
+          proposedBy: event.option.proposedBy === null ? null : swap(event.option.proposedBy),
+        },
+      };
     default:
       return event;
   }
