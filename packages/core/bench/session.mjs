@@ -196,7 +196,7 @@ const SESSION = fullSession();
 /** Runs the whole session on a fresh actor and returns its final snapshot. */
 function runSession() {
   const actor = createActor(sessionMachine, { input: {} }).start();
-  for (const event of SESSION) actor.send(event);
+  for (const event of SESSION) actor.send(/** @type {import("../src/index.js").SessionEvent} */ (event));
   return actor.getSnapshot();
 }
 
@@ -207,7 +207,7 @@ if (finalStep !== 'agreed') throw new Error(`the scripted session must end agree
 /** A session at review, for the per-call costs a UI pays on every render. */
 function reviewSnapshot() {
   const actor = createActor(sessionMachine, { input: {} }).start();
-  for (const event of SESSION.slice(0, -3)) actor.send(event);
+  for (const event of SESSION.slice(0, -3)) actor.send(/** @type {import("../src/index.js").SessionEvent} */ (event));
   return actor.getSnapshot();
 }
 const review = reviewSnapshot();
