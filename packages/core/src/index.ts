@@ -80,13 +80,12 @@ export {
 export {
   ADJUSTED_WINNER_MAX_ITEMS,
   type AdjustedWinnerExactResult,
-  type AdjustedWinnerItem,
-  AdjustedWinnerItemSchema,
   type AdjustedWinnerResult,
   adjustedWinner,
   adjustedWinnerExact,
   type ExactFraction,
 } from './fairness/adjustedWinner.js';
+export { type AdjustedWinnerItem, AdjustedWinnerItemSchema } from './fairness/allocationItems.js';
 // Fairness: options
 export { type Assessment, assessOptions, type OptionAssessment } from './fairness/assess.js';
 export { CLASS_ORDER, type OptionClass } from './fairness/classify.js';

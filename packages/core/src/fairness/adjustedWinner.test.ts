@@ -1,24 +1,27 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { InputError, type InputIssue } from '../schemas/inputError.js';
+import { InputError } from '../schemas/inputError.js';
 import type { Pair, PartnerId } from '../schemas/partner.js';
-import { allocationItemsArb, junkItemsArb, permutationArb, swapPartners } from '../testing/allocationArbitraries.js';
+import {
+  allocationItemsArb,
+  items,
+  junkItemsArb,
+  permutationArb,
+  swapPartners,
+} from '../testing/allocationArbitraries.js';
+import { issuesOf } from '../testing/inputIssues.js';
 import {
   ADJUSTED_WINNER_MAX_ITEMS,
   type AdjustedWinnerExactResult,
-  type AdjustedWinnerItem,
   adjustedWinner,
   adjustedWinnerExact,
   type ExactFraction,
-  fractionToNumber,
 } from './adjustedWinner.js';
+import type { AdjustedWinnerItem } from './allocationItems.js';
+import { ratioToNumber } from './exact.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Helpers: a tiny exact-fraction toolkit for checking results independently of the code under test.
-
-function items(rows: readonly (readonly [string, number, number])[]): AdjustedWinnerItem[] {
-  return rows.map(([id, a, b]) => ({ id, points: { a, b } }));
-}
 
 function gcd(x: bigint, y: bigint): bigint {
   let [p, q] = [x < 0n ? -x : x, y < 0n ? -y : y];
@@ -104,16 +107,6 @@ function bestMinimumByBruteForce(input: readonly AdjustedWinnerItem[]): ExactFra
     }
   }
   return times(best, frac(100n, totalA * totalB));
-}
-
-function issuesOf(run: () => unknown): readonly InputIssue[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) return error.issues;
-    throw error;
-  }
-  throw new Error('expected an InputError');
 }
 
 /** Items in play (not worth 0 to both) have no normalised tie a_i = b_i and pairwise distinct ratios a_i/b_i. */
@@ -557,7 +550,7 @@ describe('adjustedWinner', () => {
     test.prop([allocationItemsArb()])('should match the exact result when converted to numbers', (input) => {
       const exact = adjustedWinnerExact(input);
       const numbers = adjustedWinner(input);
-      expect(numbers.totals.a).toBe(fractionToNumber(exact.totals.a));
+      expect(numbers.totals.a).toBe(ratioToNumber(exact.totals.a.num, exact.totals.a.den));
       expect(numbers.totals.b).toBe(numbers.totals.a);
       expect(numbers.splitItem).toBe(exact.splitItem);
       expect(numbers.unassigned).toEqual(exact.unassigned);
@@ -719,47 +712,5 @@ describe('adjustedWinner', () => {
           (outcome as ReturnType<typeof adjustedWinner>).totals.b,
         );
     });
-  });
-});
-
-describe('fractionToNumber', () => {
-  const safeInteger = fc.bigInt({ min: 1n, max: BigInt(Number.MAX_SAFE_INTEGER) });
-
-  test.prop([safeInteger, safeInteger])(
-    'should equal floating-point division when both parts are exact numbers, since IEEE division rounds once',
-    (num, den) => {
-      expect(fractionToNumber({ num, den })).toBe(Number(num) / Number(den));
-    },
-  );
-
-  test.prop([safeInteger, safeInteger, fc.bigInt({ min: 1n, max: 1n << 300n })])(
-    'should ignore a common factor, however large',
-    (num, den, factor) => {
-      expect(fractionToNumber({ num: num * factor, den: den * factor })).toBe(Number(num) / Number(den));
-    },
-  );
-
-  it('should round halfway cases to even', () => {
-    const twoTo53 = 2n ** 53n;
-    expect(fractionToNumber({ num: twoTo53 + 1n, den: 1n })).toBe(2 ** 53);
-    expect(fractionToNumber({ num: twoTo53 + 3n, den: 1n })).toBe(2 ** 53 + 4);
-    expect(fractionToNumber({ num: 2n * twoTo53 + 1n, den: 2n })).toBe(2 ** 53);
-  });
-
-  it('should round values far beyond 2^53 correctly', () => {
-    // 2^80 + 2^27 + 1 lies just above the midpoint of its neighbours 2^80 and 2^80 + 2^28: the bits below the
-    // rounding position must not be dropped, or it would round down as a tie.
-    expect(fractionToNumber({ num: 2n ** 80n + 2n ** 27n + 1n, den: 1n })).toBe(2 ** 80 + 2 ** 28);
-    expect(fractionToNumber({ num: 0n, den: 5n })).toBe(0);
-  });
-
-  it('should round subnormal results on their own grid', () => {
-    expect(fractionToNumber({ num: 1n, den: 2n ** 1022n })).toBe(2 ** -1022);
-    expect(fractionToNumber({ num: 1n, den: 2n ** 1074n })).toBe(Number.MIN_VALUE);
-    expect(fractionToNumber({ num: 1n, den: 2n ** 1075n })).toBe(0);
-    expect(fractionToNumber({ num: 3n, den: 2n ** 1076n })).toBe(Number.MIN_VALUE);
-    expect(fractionToNumber({ num: 3n, den: 2n ** 1075n })).toBe(2 * Number.MIN_VALUE);
-    expect(fractionToNumber({ num: 1n, den: 10n ** 400n })).toBe(0);
-    expect(fractionToNumber({ num: 1n, den: 10n ** 320n })).toBe(1e-320);
   });
 });

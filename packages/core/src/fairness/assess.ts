@@ -7,6 +7,7 @@ import {
 import type { Option } from '../schemas/option.js';
 import { PARTNERS, type Pair, type PartnerId } from '../schemas/partner.js';
 import { type ClassFacts, classifyOption, improvementPercent, type OptionClass } from './classify.js';
+import { compareIds } from './compareIds.js';
 import { type NashResult, nashBargain } from './nash.js';
 import { paretoFront } from './pareto.js';
 import type { OptionPoint } from './point.js';
@@ -80,11 +81,6 @@ export type Assessment = {
  */
 export function assessOptions(input: AssessmentInputInput): Assessment {
   return assessRated(parseAssessmentInput(input, 'assessOptions'));
-}
-
-function compareIds(x: string, y: string): number {
-  // fairness.md §4 T1: UTF-16 code units, never localeCompare.
-  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 function mapPair<T>(f: (p: PartnerId) => T): Pair<T> {

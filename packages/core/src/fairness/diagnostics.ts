@@ -7,15 +7,7 @@
 // and plenty fast for realistic sizes; the hull variant of KS enumerates pairs of options, O(n²), hence its own limit.
 import type { Pair } from '../schemas/partner.js';
 import { bigSign, compareRatios, type Ratio, ratio, ratioToNumber, scaledIntegers } from './exact.js';
-import {
-  IssueList,
-  type OptionPoint,
-  type PointSet,
-  readKey,
-  readOptionPoints,
-  readOptionsObject,
-  readPair,
-} from './point.js';
+import { IssueList, type OptionPoint, type PointSet, readBargainingInput } from './point.js';
 
 /** A diagnostic pick among the options: one option, or none that is strictly better than d for both partners. */
 export type DiagnosticOption = { kind: 'option'; id: string; point: Pair<number> } | { kind: 'noMutualGain' };
@@ -34,9 +26,7 @@ type ExactGains = { ids: readonly string[]; ga: bigint[]; gb: bigint[]; da: bigi
 
 function read(where: string, points: unknown, options: unknown, limit?: number): { set: PointSet; gains: ExactGains } {
   const issues = new IssueList();
-  const set = readOptionPoints(points, issues);
-  const settings = readOptionsObject(options, 'options', issues);
-  const d = readPair(readKey(settings, 'disagreement', 'options', issues), 'options.disagreement', issues);
+  const { set, d } = readBargainingInput(points, options, issues);
   if (limit !== undefined && set.count > limit) issues.add('points', `must hold at most ${limit} options for ${where}`);
   issues.throwIfAny(where);
   const values = [d.a, d.b];

@@ -153,4 +153,44 @@ describe('ratioToNumber', () => {
     expect(scaledRatioToNumber(mantissa, 1n, exponent)).toBe(x + 0);
     expect(scaledRatioToNumber(mantissa << 70n, 1n << 70n, exponent + power)).toBe((x + 0) * 2 ** power);
   });
+
+  const safeInteger = fc.bigInt({ min: 1n, max: BigInt(Number.MAX_SAFE_INTEGER) });
+
+  test.prop([safeInteger, safeInteger])(
+    'should equal floating-point division when both parts are exact numbers, since IEEE division rounds once',
+    (num, den) => {
+      expect(ratioToNumber(num, den)).toBe(Number(num) / Number(den));
+    },
+  );
+
+  test.prop([safeInteger, safeInteger, fc.bigInt({ min: 1n, max: 1n << 300n })])(
+    'should ignore a common factor, however large',
+    (num, den, factor) => {
+      expect(ratioToNumber(num * factor, den * factor)).toBe(Number(num) / Number(den));
+    },
+  );
+
+  it('should round halfway cases to even', () => {
+    const twoTo53 = 2n ** 53n;
+    expect(ratioToNumber(twoTo53 + 1n, 1n)).toBe(2 ** 53);
+    expect(ratioToNumber(twoTo53 + 3n, 1n)).toBe(2 ** 53 + 4);
+    expect(ratioToNumber(2n * twoTo53 + 1n, 2n)).toBe(2 ** 53);
+  });
+
+  it('should round values far beyond 2^53 correctly', () => {
+    // 2^80 + 2^27 + 1 lies just above the midpoint of its neighbours 2^80 and 2^80 + 2^28: the bits below the
+    // rounding position must not be dropped, or it would round down as a tie.
+    expect(ratioToNumber(2n ** 80n + 2n ** 27n + 1n, 1n)).toBe(2 ** 80 + 2 ** 28);
+    expect(ratioToNumber(0n, 5n)).toBe(0);
+  });
+
+  it('should round subnormal results on their own grid', () => {
+    expect(ratioToNumber(1n, 2n ** 1022n)).toBe(2 ** -1022);
+    expect(ratioToNumber(1n, 2n ** 1074n)).toBe(Number.MIN_VALUE);
+    expect(ratioToNumber(1n, 2n ** 1075n)).toBe(0);
+    expect(ratioToNumber(3n, 2n ** 1076n)).toBe(Number.MIN_VALUE);
+    expect(ratioToNumber(3n, 2n ** 1075n)).toBe(2 * Number.MIN_VALUE);
+    expect(ratioToNumber(1n, 10n ** 400n)).toBe(0);
+    expect(ratioToNumber(1n, 10n ** 320n)).toBe(1e-320);
+  });
 });

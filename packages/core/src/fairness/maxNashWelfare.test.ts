@@ -1,14 +1,17 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { InputError, type InputIssue } from '../schemas/inputError.js';
+import { InputError } from '../schemas/inputError.js';
 import type { Pair, PartnerId } from '../schemas/partner.js';
-import { allocationItemsArb, junkItemsArb, permutationArb, swapPartners } from '../testing/allocationArbitraries.js';
-import type { AdjustedWinnerItem } from './adjustedWinner.js';
+import {
+  allocationItemsArb,
+  items,
+  junkItemsArb,
+  permutationArb,
+  swapPartners,
+} from '../testing/allocationArbitraries.js';
+import { issuesOf } from '../testing/inputIssues.js';
+import type { AdjustedWinnerItem } from './allocationItems.js';
 import { MAX_NASH_WELFARE_MAX_ITEMS, type MaxNashWelfareResult, maxNashWelfare } from './maxNashWelfare.js';
-
-function items(rows: readonly (readonly [string, number, number])[]): AdjustedWinnerItem[] {
-  return rows.map(([id, a, b]) => ({ id, points: { a, b } }));
-}
 
 /** A partner's raw points on a set of item ids. */
 function rawValue(input: readonly AdjustedWinnerItem[], ids: readonly string[], partner: PartnerId): number {
@@ -57,16 +60,6 @@ function rankOf(input: readonly AdjustedWinnerItem[], result: MaxNashWelfareResu
 function compareRanked(x: Ranked, y: Ranked): number {
   if (x.positive !== y.positive) return x.positive - y.positive;
   return x.product < y.product ? -1 : x.product > y.product ? 1 : 0;
-}
-
-function issuesOf(run: () => unknown): readonly InputIssue[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) return error.issues;
-    throw error;
-  }
-  throw new Error('expected an InputError');
 }
 
 describe('maxNashWelfare', () => {

@@ -3,14 +3,9 @@
 // order (one item changes hands per step) with exact BigInt sums. Partition reduces to this problem, so no
 // polynomial method is expected in general (§10); m ≤ 20 keeps the search near a million cheap steps.
 import type { Pair, PartnerId } from '../schemas/partner.js';
-import {
-  type AdjustedWinnerItem,
-  compareIds,
-  fractionToNumber,
-  parseAllocationItems,
-  reduce,
-  toCommonBudget,
-} from './adjustedWinner.js';
+import { type AdjustedWinnerItem, parseAllocationItems, toCommonBudget } from './allocationItems.js';
+import { compareIds } from './compareIds.js';
+import { ratioToNumber } from './exact.js';
 
 /** The most items {@link maxNashWelfare} divides: it tries all 2^m allocations, about a million at m = 20. */
 export const MAX_NASH_WELFARE_MAX_ITEMS = 20;
@@ -94,8 +89,8 @@ export function maxNashWelfare(items: readonly MaxNashWelfareItem[]): MaxNashWel
       b: owners.filter(([, owner]) => owner === 'b').map(([id]) => id),
     },
     values: {
-      a: fractionToNumber(reduce(100n * best.valueA, budget)),
-      b: fractionToNumber(reduce(100n * best.valueB, budget)),
+      a: ratioToNumber(100n * best.valueA, budget),
+      b: ratioToNumber(100n * best.valueB, budget),
     },
     unassigned,
   };

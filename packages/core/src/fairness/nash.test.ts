@@ -2,40 +2,27 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../schemas/inputError.js';
 import type { Pair } from '../schemas/partner.js';
+import { fastestRun } from '../testing/fastestRun.js';
 import {
   affineArb,
+  bargainingProblemArb,
   damagedPointsArb,
-  disagreementArb,
-  integerCoordinateArb,
+  frontLinePoints,
+  integerBargainingProblemArb,
   junkOptionsArb,
   mapPair,
   mapPoints,
   optionPointsArb,
-  optionPointsWithTwinsArb,
   smallCoordinateArb,
+  smallDisagreementArb,
   swapPair,
   swapPoints,
-  wideCoordinateArb,
   withPermutationArb,
 } from '../testing/pointArbitraries.js';
 import { bruteForceFront, bruteForceNashOption } from '../testing/pointOracles.js';
 import { type NashResult, nashBargain } from './nash.js';
 import { dominates } from './pareto.js';
 import type { OptionPoint } from './point.js';
-
-/** Point sets with a disagreement point: small integers (ties, twins), engine-like integers, and any doubles. */
-const problemArb = fc.oneof(
-  fc.tuple(optionPointsArb(smallCoordinateArb), disagreementArb(fc.integer({ min: -6, max: 6 }))),
-  fc.tuple(optionPointsWithTwinsArb(smallCoordinateArb), disagreementArb(fc.integer({ min: -6, max: 6 }))),
-  fc.tuple(optionPointsArb(integerCoordinateArb), disagreementArb(integerCoordinateArb)),
-  fc.tuple(optionPointsArb(wideCoordinateArb), disagreementArb(wideCoordinateArb)),
-);
-
-/** The same with integer coordinates only, so affine maps stay exact (INV). */
-const integerProblemArb = fc.oneof(
-  fc.tuple(optionPointsArb(smallCoordinateArb), disagreementArb(fc.integer({ min: -6, max: 6 }))),
-  fc.tuple(optionPointsArb(integerCoordinateArb), disagreementArb(integerCoordinateArb)),
-);
 
 function chosenId(result: NashResult): string | undefined {
   return result.kind === 'option' ? result.id : undefined;
@@ -238,7 +225,7 @@ describe('nashBargain', () => {
     );
   });
 
-  test.prop([problemArb])('T3: should agree with the brute-force rule on small inputs', ([points, d]) => {
+  test.prop([bargainingProblemArb])('T3: should agree with the brute-force rule on small inputs', ([points, d]) => {
     const result = nashBargain(points, { disagreement: d });
     const expected = bruteForceNashOption(points, d);
     if (expected === undefined) expect(result).toEqual({ kind: 'noMutualGain', frontier: bruteForceFront(points) });
@@ -248,20 +235,23 @@ describe('nashBargain', () => {
     }
   });
 
-  test.prop([problemArb])('PO: should never pick an option that another option dominates', ([points, d]) => {
+  test.prop([bargainingProblemArb])('PO: should never pick an option that another option dominates', ([points, d]) => {
     const result = nashBargain(points, { disagreement: d });
     if (result.kind === 'option') for (const other of points) expect(dominates(other, result.point)).toBe(false);
   });
 
-  test.prop([problemArb])('C5: should only pick an option strictly better than d for both partners', ([points, d]) => {
-    const result = nashBargain(points, { disagreement: d });
-    if (result.kind === 'option') {
-      expect(result.point.a).toBeGreaterThan(d.a);
-      expect(result.point.b).toBeGreaterThan(d.b);
-    }
-  });
+  test.prop([bargainingProblemArb])(
+    'C5: should only pick an option strictly better than d for both partners',
+    ([points, d]) => {
+      const result = nashBargain(points, { disagreement: d });
+      if (result.kind === 'option') {
+        expect(result.point.a).toBeGreaterThan(d.a);
+        expect(result.point.b).toBeGreaterThan(d.b);
+      }
+    },
+  );
 
-  test.prop([problemArb])(
+  test.prop([bargainingProblemArb])(
     'SWAP: should pick the same option, mirrored, when the partners swap roles',
     ([points, d]) => {
       const result = nashBargain(points, { disagreement: d });
@@ -271,7 +261,7 @@ describe('nashBargain', () => {
     },
   );
 
-  test.prop([integerProblemArb, affineArb])(
+  test.prop([integerBargainingProblemArb, affineArb])(
     'INV: should pick the same option after any positive affine map of each partner, d mapped too',
     ([points, d], map) => {
       const result = nashBargain(points, { disagreement: d });
@@ -281,25 +271,24 @@ describe('nashBargain', () => {
     },
   );
 
-  test.prop([problemArb.chain(([points, d]) => fc.tuple(fc.constant(points), fc.constant(d), fc.subarray(points)))])(
-    'IIA: should keep its pick on every subset of the options that still contains it',
-    ([points, d, subset]) => {
-      const result = nashBargain(points, { disagreement: d });
-      fc.pre(result.kind === 'option');
-      const chosen = points.find((point) => point.id === chosenId(result)) as OptionPoint;
-      const reduced = subset.some((point) => point.id === chosen.id) ? subset : [...subset, chosen];
-      expect(nashBargain(reduced, { disagreement: d })).toEqual(result);
+  test.prop([
+    bargainingProblemArb.chain(([points, d]) => fc.tuple(fc.constant(points), fc.constant(d), fc.subarray(points))),
+  ])('IIA: should keep its pick on every subset of the options that still contains it', ([points, d, subset]) => {
+    const result = nashBargain(points, { disagreement: d });
+    fc.pre(result.kind === 'option');
+    const chosen = points.find((point) => point.id === chosenId(result)) as OptionPoint;
+    const reduced = subset.some((point) => point.id === chosen.id) ? subset : [...subset, chosen];
+    expect(nashBargain(reduced, { disagreement: d })).toEqual(result);
+  });
+
+  test.prop([withPermutationArb(bargainingProblemArb.map(([points]) => points)), smallDisagreementArb])(
+    'ORDER: should give the same result for every order of the options',
+    ([points, shuffled], d) => {
+      expect(nashBargain(shuffled, { disagreement: d })).toEqual(nashBargain(points, { disagreement: d }));
     },
   );
 
-  test.prop([
-    withPermutationArb(problemArb.map(([points]) => points)),
-    disagreementArb(fc.integer({ min: -6, max: 6 })),
-  ])('ORDER: should give the same result for every order of the options', ([points, shuffled], d) => {
-    expect(nashBargain(shuffled, { disagreement: d })).toEqual(nashBargain(points, { disagreement: d }));
-  });
-
-  test.prop([problemArb])('DET: should give deep-equal results on repeated calls', ([points, d]) => {
+  test.prop([bargainingProblemArb])('DET: should give deep-equal results on repeated calls', ([points, d]) => {
     expect(nashBargain(points, { disagreement: d })).toEqual(nashBargain(points, { disagreement: d }));
     expect(nashBargain(points, { disagreement: d, turnTaking: true })).toEqual(
       nashBargain(points, { disagreement: d, turnTaking: true }),
@@ -324,19 +313,11 @@ describe('nashBargain', () => {
   );
 
   it('should stay fast: 10^4 options in well under 100 ms (fairness.md §9)', () => {
-    const points = Array.from({ length: 10_000 }, (_, k) => ({
-      id: `opt-${k}`,
-      a: (k * 7919) % 10_007,
-      b: 10_007 - ((k * 7919) % 10_007),
-    }));
-    // The best of three runs, so a machine busy with other work does not make the smoke test flaky.
-    let fastest = Number.POSITIVE_INFINITY;
-    for (let run = 0; run < 3; run++) {
-      const start = performance.now();
+    const points = frontLinePoints(10_000);
+    const fastest = fastestRun(3, () => {
       expect(nashBargain(points).kind).toBe('option');
       expect(nashBargain(points, { turnTaking: true }).kind).not.toBe('noMutualGain');
-      fastest = Math.min(fastest, performance.now() - start);
-    }
+    });
     expect(fastest).toBeLessThan(100);
   });
 });

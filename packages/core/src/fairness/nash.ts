@@ -2,15 +2,7 @@
 import type { Pair } from '../schemas/partner.js';
 import { compareRatios, productSumSign, type Ratio, ratioToNumber } from './exact.js';
 import { frontIds, frontOf } from './pareto.js';
-import {
-  IssueList,
-  type OptionPoint,
-  type PointSet,
-  readKey,
-  readOptionPoints,
-  readOptionsObject,
-  readPair,
-} from './point.js';
+import { IssueList, type OptionPoint, type PointSet, readBargainingInput, readKey } from './point.js';
 import { hullNash } from './takeTurns.js';
 
 /**
@@ -49,9 +41,7 @@ export type NashOptions = { disagreement?: Pair<number>; turnTaking?: boolean };
  */
 export function nashBargain(points: readonly OptionPoint[], options?: NashOptions): NashResult {
   const issues = new IssueList();
-  const set = readOptionPoints(points, issues);
-  const settings = readOptionsObject(options, 'options', issues);
-  const d = readPair(readKey(settings, 'disagreement', 'options', issues), 'options.disagreement', issues);
+  const { set, settings, d } = readBargainingInput(points, options, issues);
   const turnTaking = readKey(settings, 'turnTaking', 'options', issues);
   if (turnTaking !== undefined && typeof turnTaking !== 'boolean')
     issues.add('options.turnTaking', 'must be true or false');

@@ -2,7 +2,15 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../schemas/inputError.js';
 import { optionPointsArb, wideCoordinateArb } from '../testing/pointArbitraries.js';
-import { hashId, IssueList, OPTION_POINT_LIMITS, readOptionPoints, readOptionsObject, readPair } from './point.js';
+import {
+  hashId,
+  IssueList,
+  OPTION_POINT_LIMITS,
+  readBargainingInput,
+  readOptionPoints,
+  readOptionsObject,
+  readPair,
+} from './point.js';
 
 function problems(points: unknown): { path: string; message: string }[] {
   const issues = new IssueList();
@@ -240,6 +248,43 @@ describe('readOptionsObject', () => {
     readOptionsObject(null, 'options', issues);
     expect(issues.issues).toEqual([
       { path: 'options', message: 'must be an object' },
+      { path: 'options', message: 'must be an object' },
+    ]);
+  });
+});
+
+describe('readBargainingInput', () => {
+  it('should read the points, the options object and the disagreement point', () => {
+    const issues = new IssueList();
+    const points = [{ id: 'x', a: 1, b: 2 }];
+    const options = { disagreement: { a: -0, b: 0.5 }, turnTaking: true };
+    const { set, settings, d } = readBargainingInput(points, options, issues);
+
+    expect(issues.empty).toBe(true);
+    expect(set.ids).toEqual(['x']);
+    expect(settings).toBe(options);
+    expect(d).toEqual({ a: 0, b: 0.5 });
+    expect(Object.is(d.a, 0)).toBe(true);
+  });
+
+  it('should default missing options to no settings and d = (0,0)', () => {
+    const issues = new IssueList();
+    const { settings, d } = readBargainingInput([], undefined, issues);
+
+    expect(issues.empty).toBe(true);
+    expect(settings).toEqual({});
+    expect(d).toEqual({ a: 0, b: 0 });
+  });
+
+  it('should report problems with the points before those with the options, each by path', () => {
+    const issues = new IssueList();
+    readBargainingInput([{ id: '', a: 1, b: 2 }], { disagreement: { a: 1, b: Number.NaN } }, issues);
+    readBargainingInput('points', 'options', issues);
+
+    expect(issues.issues).toEqual([
+      { path: 'points[0].id', message: 'must be a non-empty string' },
+      { path: 'options.disagreement.b', message: 'must be a finite number' },
+      { path: 'points', message: 'must be an array of options, each { id, a, b }' },
       { path: 'options', message: 'must be an object' },
     ]);
   });

@@ -156,6 +156,22 @@ export function readOptionsObject(value: unknown, path: string, issues: IssueLis
   return value;
 }
 
+/**
+ * Reads the two arguments every bargaining function takes, in order: the points, then an optional options object
+ * with the disagreement point d at `options.disagreement` (default (0,0)). `settings` is that options object, for the
+ * caller's own keys. Problems go to `issues`; the result is only meaningful when none was added. Internal.
+ */
+export function readBargainingInput(
+  points: unknown,
+  options: unknown,
+  issues: IssueList,
+): { set: PointSet; settings: Record<string, unknown>; d: Pair<number> } {
+  const set = readOptionPoints(points, issues);
+  const settings = readOptionsObject(options, 'options', issues);
+  const d = readPair(readKey(settings, 'disagreement', 'options', issues), 'options.disagreement', issues);
+  return { set, settings, d };
+}
+
 /** An id as quoted in a message: long ids are cut so one bad input cannot flood the error text. */
 function quoteId(id: string): string {
   return JSON.stringify(id.length > 40 ? `${id.slice(0, 40)}…` : id);

@@ -3,16 +3,15 @@ import { describe, expect, it } from 'vitest';
 import type { Pair } from '../schemas/partner.js';
 import {
   affineArb,
-  disagreementArb,
-  integerCoordinateArb,
+  bargainingProblemArb,
+  integerBargainingProblemArb,
   mapPair,
   mapPoints,
-  optionPointsArb,
   optionPointsWithTwinsArb,
   smallCoordinateArb,
+  smallDisagreementArb,
   swapPair,
   swapPoints,
-  wideCoordinateArb,
   withPermutationArb,
 } from '../testing/pointArbitraries.js';
 import {
@@ -31,19 +30,6 @@ import { IssueList, type OptionPoint, readOptionPoints } from './point.js';
 import { type HullNash, hullChain, hullNash } from './takeTurns.js';
 
 const turns = { turnTaking: true } as const;
-
-/** Point sets with d: small integers (collinear runs, twins), engine-like integers, and any doubles. */
-const problemArb = fc.oneof(
-  fc.tuple(optionPointsArb(smallCoordinateArb), disagreementArb(fc.integer({ min: -6, max: 6 }))),
-  fc.tuple(optionPointsWithTwinsArb(smallCoordinateArb), disagreementArb(fc.integer({ min: -6, max: 6 }))),
-  fc.tuple(optionPointsArb(integerCoordinateArb), disagreementArb(integerCoordinateArb)),
-  fc.tuple(optionPointsArb(wideCoordinateArb), disagreementArb(wideCoordinateArb)),
-);
-
-const integerProblemArb = fc.oneof(
-  fc.tuple(optionPointsArb(smallCoordinateArb), disagreementArb(fc.integer({ min: -6, max: 6 }))),
-  fc.tuple(optionPointsArb(integerCoordinateArb), disagreementArb(integerCoordinateArb)),
-);
 
 function exactHull(points: readonly OptionPoint[], d: Pair<number>): HullNash {
   return hullNash(readOptionPoints(points, new IssueList()), d);
@@ -220,7 +206,7 @@ describe('nashBargain with turnTaking (fairness.md §5)', () => {
     });
   });
 
-  test.prop([problemArb])(
+  test.prop([bargainingProblemArb])(
     'should reach exactly the best product over all mixes (brute-force hull oracle)',
     ([points, d]) => {
       const result = nashBargain(points, { ...turns, disagreement: d });
@@ -239,7 +225,7 @@ describe('nashBargain with turnTaking (fairness.md §5)', () => {
       maxLength: 90,
       size: 'max',
     }),
-    disagreementArb(fc.integer({ min: -6, max: 6 })),
+    smallDisagreementArb,
   ])('should match the brute-force hull oracle on larger sets too', (places, d) => {
     const points = places.map((place, k) => ({ id: `o${k}`, ...place }));
     const result = nashBargain(points, { ...turns, disagreement: d });
@@ -251,18 +237,21 @@ describe('nashBargain with turnTaking (fairness.md §5)', () => {
       ).toBe(0);
   });
 
-  test.prop([problemArb])('H1: should reach a product at least that of the best single option', ([points, d]) => {
-    const single = bruteForceNashOption(points, d);
-    fc.pre(single !== undefined);
-    if (single === undefined) return;
-    const option = byId(points, single);
-    const result = nashBargain(points, { ...turns, disagreement: d });
-    const point = exactPoint(points, d, result) as Pair<Fraction>;
-    const best = exactProduct({ a: toFraction(option.a), b: toFraction(option.b) }, d) as Fraction;
-    expect(compareFractions(exactProduct(point, d) as Fraction, best)).toBeGreaterThanOrEqual(0);
-  });
+  test.prop([bargainingProblemArb])(
+    'H1: should reach a product at least that of the best single option',
+    ([points, d]) => {
+      const single = bruteForceNashOption(points, d);
+      fc.pre(single !== undefined);
+      if (single === undefined) return;
+      const option = byId(points, single);
+      const result = nashBargain(points, { ...turns, disagreement: d });
+      const point = exactPoint(points, d, result) as Pair<Fraction>;
+      const best = exactProduct({ a: toFraction(option.a), b: toFraction(option.b) }, d) as Fraction;
+      expect(compareFractions(exactProduct(point, d) as Fraction, best)).toBeGreaterThanOrEqual(0);
+    },
+  );
 
-  test.prop([problemArb])('PO: should return a point that no mix of options dominates', ([points, d]) => {
+  test.prop([bargainingProblemArb])('PO: should return a point that no mix of options dominates', ([points, d]) => {
     // Certificate: a line through the result with a strictly positive normal n has every option on or below it, so
     // no point of the hull is at least as good for both and better for one. At a vertex n is the gradient of the
     // product, (g_b, g_a); inside an edge it is the edge's normal.
@@ -294,7 +283,7 @@ describe('nashBargain with turnTaking (fairness.md §5)', () => {
       ).toBeLessThanOrEqual(0);
   });
 
-  test.prop([problemArb])(
+  test.prop([bargainingProblemArb])(
     'H2: should mirror the point and keep the same lottery when the partners swap roles',
     ([points, d]) => {
       const result = nashBargain(points, { ...turns, disagreement: d });
@@ -304,7 +293,7 @@ describe('nashBargain with turnTaking (fairness.md §5)', () => {
     },
   );
 
-  test.prop([problemArb])(
+  test.prop([bargainingProblemArb])(
     'H3: should use at most two adjacent hull vertices, with shares adding up to exactly 1',
     ([points, d]) => {
       const result = nashBargain(points, { ...turns, disagreement: d });
@@ -336,7 +325,9 @@ describe('nashBargain with turnTaking (fairness.md §5)', () => {
     },
   );
 
-  test.prop([problemArb.chain(([points, d]) => fc.tuple(fc.constant(points), fc.constant(d), fc.subarray(points)))])(
+  test.prop([
+    bargainingProblemArb.chain(([points, d]) => fc.tuple(fc.constant(points), fc.constant(d), fc.subarray(points))),
+  ])(
     'H4: should keep its answer on every subset of the options that keeps the option or both lottery ends',
     ([points, d, subset]) => {
       const result = nashBargain(points, { ...turns, disagreement: d });
@@ -361,7 +352,7 @@ describe('nashBargain with turnTaking (fairness.md §5)', () => {
     },
   );
 
-  test.prop([integerProblemArb, affineArb])(
+  test.prop([integerBargainingProblemArb, affineArb])(
     'INV: should keep the same lottery after any positive affine map of each partner, d mapped too',
     ([points, d], map) => {
       const result = nashBargain(points, { ...turns, disagreement: d });
@@ -372,14 +363,14 @@ describe('nashBargain with turnTaking (fairness.md §5)', () => {
     },
   );
 
-  test.prop([
-    withPermutationArb(problemArb.map(([points]) => points)),
-    disagreementArb(fc.integer({ min: -6, max: 6 })),
-  ])('ORDER: should give the same result for every order of the options', ([points, shuffled], d) => {
-    expect(nashBargain(shuffled, { ...turns, disagreement: d })).toEqual(
-      nashBargain(points, { ...turns, disagreement: d }),
-    );
-  });
+  test.prop([withPermutationArb(bargainingProblemArb.map(([points]) => points)), smallDisagreementArb])(
+    'ORDER: should give the same result for every order of the options',
+    ([points, shuffled], d) => {
+      expect(nashBargain(shuffled, { ...turns, disagreement: d })).toEqual(
+        nashBargain(points, { ...turns, disagreement: d }),
+      );
+    },
+  );
 
   test.prop([optionPointsWithTwinsArb(smallCoordinateArb)])(
     'T5: should name the smallest id among identical points',
@@ -397,7 +388,7 @@ describe('nashBargain with turnTaking (fairness.md §5)', () => {
 });
 
 describe('hullChain', () => {
-  test.prop([problemArb.map(([points]) => points)])(
+  test.prop([bargainingProblemArb.map(([points]) => points)])(
     'should list strictly convex frontier vertices by increasing a, with every option on or below each edge',
     (points) => {
       const chain = hullChain(readOptionPoints(points, new IssueList()));

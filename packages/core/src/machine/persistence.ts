@@ -65,6 +65,8 @@ type Document = Record<string, unknown>;
 /** Thrown by a migration that cannot carry a document forward; restoreSession turns it into an `invalid` error. */
 class MigrationError extends Error {}
 
+// The step names version 0 could hold, spelled out instead of taken from machineStep.ts: a migration reads a format
+// that no longer changes, so what it accepts must not move when the machine's states are renamed or added later.
 const VERSION_0_STEPS: ReadonlySet<string> = new Set([
   'setup',
   'safetyCheck',

@@ -22,6 +22,7 @@ import type {
   SafetyStopReason,
   SessionOption,
 } from './contextSchema.js';
+import { FLOW_STEPS, machineStep } from './machineStep.js';
 import type { sessionMachine } from './sessionMachine.js';
 import type { SessionSettings } from './settings.js';
 
@@ -66,15 +67,7 @@ export type SessionStep =
 
 /** Every step a view can show, in the order of the session; a UI can check its screen map against it. */
 export const SESSION_STEPS: readonly SessionStep[] = [
-  'setup',
-  'safetyCheck',
-  'checkIn',
-  'needs',
-  'understanding',
-  'options',
-  'rating',
-  'review',
-  'agreement',
+  ...FLOW_STEPS,
   'pause',
   'agreed',
   'parked',
@@ -191,29 +184,6 @@ export type SessionView = {
 };
 
 // ---------------------------------------------------------------------------------------------------------------
-
-const FLOW_STEPS: ReadonlySet<string> = new Set<SessionStep>([
-  'setup',
-  'safetyCheck',
-  'checkIn',
-  'needs',
-  'understanding',
-  'options',
-  'rating',
-  'review',
-  'agreement',
-]);
-const TOP_STEPS: ReadonlySet<string> = new Set<SessionStep>(['pause', 'agreed', 'parked', 'safetyStop', 'exited']);
-
-/** The machine's step for a state value such as `{ flow: 'needs' }` or `'pause'`, or null if it is none of ours. */
-function machineStep(value: unknown): SessionStep | null {
-  if (typeof value === 'string') return TOP_STEPS.has(value) ? (value as SessionStep) : null;
-  if (typeof value === 'object' && value !== null) {
-    const flow = (value as { flow?: unknown }).flow;
-    if (typeof flow === 'string' && FLOW_STEPS.has(flow)) return flow as SessionStep;
-  }
-  return null;
-}
 
 /** Checks the arguments at the boundary: a live session snapshot (with `can`) and a known viewer. */
 function checkArguments(

@@ -14,6 +14,7 @@ import {
 } from '../testing/sessionArbitraries.js';
 import { isReflectionPending, isUnderstood } from './context.js';
 import { SessionContextSchema } from './contextSchema.js';
+import { FINAL_STEPS, FLOW_STEPS, machineStep } from './machineStep.js';
 import { sessionMachine } from './sessionMachine.js';
 
 // Model-based paths (style.md §3 habit 13): shortest paths from a new session to every distinct state the events
@@ -26,24 +27,12 @@ import { sessionMachine } from './sessionMachine.js';
 
 type Snapshot = SnapshotFrom<typeof sessionMachine>;
 
-const FINAL_STATES = ['agreed', 'parked', 'safetyStop', 'exited'];
-const ALL_STEPS = [
-  'setup',
-  'safetyCheck',
-  'checkIn',
-  'needs',
-  'understanding',
-  'options',
-  'rating',
-  'review',
-  'agreement',
-  'pause',
-  ...FINAL_STATES,
-];
+const FINAL_STATES: readonly string[] = FINAL_STEPS;
+const ALL_STEPS = [...FLOW_STEPS, 'pause', ...FINAL_STEPS];
 
+/** Where the session is, as text for sets and messages; `?` for a value that is no state of the machine. */
 function stepOf(snapshot: AnyMachineSnapshot): string {
-  const value = snapshot.value as string | { flow: string };
-  return typeof value === 'string' ? value : value.flow;
+  return machineStep(snapshot.value) ?? '?';
 }
 
 /** The next event of the scripted session from this state, if any. */

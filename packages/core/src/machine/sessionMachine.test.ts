@@ -1,11 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { type AnyMachineSnapshot, createActor } from 'xstate';
+import { describe, expect, it, vi } from 'vitest';
+import { createActor } from 'xstate';
 import type { SessionEvent } from '../schemas/events.js';
-import { InputError } from '../schemas/inputError.js';
-import type { SessionInput } from '../schemas/sessionInput.js';
+import { InputError, issuesFromZod } from '../schemas/inputError.js';
+import { type SessionInput, SessionInputSchema } from '../schemas/sessionInput.js';
 import { CLEAR_ANSWERS, MINUTE, PATH_TO, SCRIPT_NEEDS, script, T0 } from '../testing/sessionArbitraries.js';
 import { createInitialContext, type SessionContext, STATUS_QUO_ID } from './context.js';
 import { SessionContextSchema } from './contextSchema.js';
+import { machineStep } from './machineStep.js';
 import { sessionMachine } from './sessionMachine.js';
 import { DEFAULT_SESSION_SETTINGS } from './settings.js';
 
@@ -13,12 +14,6 @@ function run(events: readonly unknown[], input: SessionInput = {}) {
   const actor = createActor(sessionMachine, { input }).start();
   for (const event of events) actor.send(event as SessionEvent);
   return actor;
-}
-
-/** Where the session is: a working step, `pause`, or a final state. */
-function stepOf(snapshot: AnyMachineSnapshot): string {
-  const value = snapshot.value as string | { flow: string };
-  return typeof value === 'string' ? value : value.flow;
 }
 
 function contextAfter(events: readonly unknown[], input: SessionInput = {}): SessionContext {
@@ -35,23 +30,15 @@ function expectIgnored(events: readonly unknown[], event: unknown): void {
   expect(after.context).toEqual(before.context);
 }
 
-const WORKING_STEPS = [
-  'setup',
-  'safetyCheck',
-  'checkIn',
-  'needs',
-  'understanding',
-  'options',
-  'rating',
-  'review',
-] as const;
+/** Every working step the scripts reach, in the order of the session. */
+const WORKING_STEPS = Object.keys(PATH_TO) as (keyof typeof PATH_TO)[];
 
 describe('sessionMachine', () => {
   describe('start and settings', () => {
     it('should start in setup with the status quo option and the default settings', () => {
       const snapshot = run([]).getSnapshot();
 
-      expect(stepOf(snapshot)).toBe('setup');
+      expect(machineStep(snapshot.value)).toBe('setup');
       expect(snapshot.context.options).toEqual([{ id: STATUS_QUO_ID, label: null, statusQuo: true, proposedBy: null }]);
       expect(snapshot.context.settings).toEqual(DEFAULT_SESSION_SETTINGS);
     });
@@ -95,6 +82,47 @@ describe('sessionMachine', () => {
       );
     });
 
+    describe('with invalid settings on a live actor (docs/session-machine.md)', () => {
+      const invalid = { settings: { minBreakMinutes: 0, distressThreshold: 11 } };
+
+      it('should throw from neither createActor nor start, and hand the InputError to error observers', () => {
+        const actor = createActor(sessionMachine, { input: invalid });
+        const created = actor.getSnapshot();
+        const observed: unknown[] = [];
+        actor.subscribe({ error: (error) => observed.push(error) });
+
+        expect(() => actor.start()).not.toThrow();
+        expect(created.status).toBe('error');
+        expect(created.error).toBeInstanceOf(InputError);
+        expect((created.error as InputError).issues.map((issue) => issue.path)).toEqual([
+          'settings.minBreakMinutes',
+          'settings.distressThreshold',
+        ]);
+        expect(actor.getSnapshot().status).toBe('error');
+        expect(observed).toEqual([created.error]);
+      });
+
+      it('should rethrow the InputError later on a timer, outside the caller, when nothing observes errors', () => {
+        vi.useFakeTimers();
+        try {
+          const actor = createActor(sessionMachine, { input: invalid });
+
+          expect(() => actor.start()).not.toThrow();
+          expect(() => vi.runAllTimers()).toThrow(InputError);
+        } finally {
+          vi.useRealTimers();
+        }
+      });
+
+      it('should let a host find the same problems first with SessionInputSchema.safeParse', () => {
+        const checked = SessionInputSchema.safeParse(invalid);
+        const created = createActor(sessionMachine, { input: invalid }).getSnapshot();
+
+        expect(checked.success).toBe(false);
+        expect(issuesFromZod(checked.error?.issues ?? [])).toEqual((created.error as InputError).issues);
+      });
+    });
+
     it('should keep a context that matches its schema and survives JSON', () => {
       const context = contextAfter(PATH_TO.review());
 
@@ -107,7 +135,7 @@ describe('sessionMachine', () => {
     it('should record names and topic and move to safetyCheck', () => {
       const snapshot = run(script.setup()).getSnapshot();
 
-      expect(stepOf(snapshot)).toBe('safetyCheck');
+      expect(machineStep(snapshot.value)).toBe('safetyCheck');
       expect(snapshot.context.names).toEqual({ a: 'Ana', b: 'Bo' });
       expect(snapshot.context.topic).toBe('How we spend Saturdays');
     });
@@ -133,13 +161,13 @@ describe('sessionMachine', () => {
 
   describe('safetyCheck', () => {
     it('should move to checkIn once both partners clear the screen', () => {
-      expect(stepOf(run(PATH_TO.checkIn()).getSnapshot())).toBe('checkIn');
+      expect(machineStep(run(PATH_TO.checkIn()).getSnapshot().value)).toBe('checkIn');
     });
 
     it('should wait in safetyCheck while only one partner has answered', () => {
       const snapshot = run([...script.setup(), script.clearScreens()[0]]).getSnapshot();
 
-      expect(stepOf(snapshot)).toBe('safetyCheck');
+      expect(machineStep(snapshot.value)).toBe('safetyCheck');
       expect(snapshot.context.partners.a.screened).toBe(true);
       expect(snapshot.context.partners.b.screened).toBe(false);
     });
@@ -206,7 +234,7 @@ describe('sessionMachine', () => {
     it('should move to needs when both partners check in calm', () => {
       const snapshot = run(PATH_TO.needs()).getSnapshot();
 
-      expect(stepOf(snapshot)).toBe('needs');
+      expect(machineStep(snapshot.value)).toBe('needs');
       expect(snapshot.context.partners.b.checkIn).toEqual({
         at: T0,
         distress: 4,
@@ -239,7 +267,7 @@ describe('sessionMachine', () => {
         { type: 'checkIn.submit', partner: 'b', at: T0, distress: 2, heartRate: 76, restingHeartRate: 70 },
       ]).getSnapshot();
 
-      expect(stepOf(snapshot)).toBe('needs');
+      expect(machineStep(snapshot.value)).toBe('needs');
     });
 
     it('should return to checkIn after a flooding pause, with both partners checking in again', () => {
@@ -250,7 +278,7 @@ describe('sessionMachine', () => {
         { type: 'pause.resume', partner: 'b', at: T0 + 21 * MINUTE },
       ]).getSnapshot();
 
-      expect(stepOf(snapshot)).toBe('checkIn');
+      expect(machineStep(snapshot.value)).toBe('checkIn');
       expect(snapshot.context.partners.a.checkIn).toBeNull();
       expect(snapshot.context.partners.b.checkIn).toBeNull();
     });
@@ -412,8 +440,8 @@ describe('sessionMachine', () => {
     it('should stay in needs until both partners are done, then move to understanding', () => {
       const events = [...PATH_TO.needs(), ...script.needs()];
 
-      expect(stepOf(run(events.slice(0, -1)).getSnapshot())).toBe('needs');
-      expect(stepOf(run(events).getSnapshot())).toBe('understanding');
+      expect(machineStep(run(events.slice(0, -1)).getSnapshot().value)).toBe('needs');
+      expect(machineStep(run(events).getSnapshot().value)).toBe('understanding');
     });
 
     it('should ignore need events outside needs', () => {
@@ -480,8 +508,8 @@ describe('sessionMachine', () => {
     it('should stay in understanding until both partners feel understood', () => {
       const events = [...PATH_TO.understanding(), ...script.understanding()];
 
-      expect(stepOf(run(events.slice(0, -1)).getSnapshot())).toBe('understanding');
-      expect(stepOf(run(events).getSnapshot())).toBe('options');
+      expect(machineStep(run(events.slice(0, -1)).getSnapshot().value)).toBe('understanding');
+      expect(machineStep(run(events).getSnapshot().value)).toBe('options');
     });
   });
 
@@ -501,7 +529,7 @@ describe('sessionMachine', () => {
     });
 
     it('should move to rating with two options besides the status quo', () => {
-      expect(stepOf(run(PATH_TO.rating()).getSnapshot())).toBe('rating');
+      expect(machineStep(run(PATH_TO.rating()).getSnapshot().value)).toBe('rating');
     });
 
     it('should let the proposer withdraw an option', () => {
@@ -597,8 +625,8 @@ describe('sessionMachine', () => {
     it('should move to review once both partners finish rating', () => {
       const events = PATH_TO.review();
 
-      expect(stepOf(run(events.slice(0, -1)).getSnapshot())).toBe('rating');
-      expect(stepOf(run(events).getSnapshot())).toBe('review');
+      expect(machineStep(run(events.slice(0, -1)).getSnapshot().value)).toBe('rating');
+      expect(machineStep(run(events).getSnapshot().value)).toBe('review');
     });
   });
 
@@ -627,7 +655,7 @@ describe('sessionMachine', () => {
     it('should put a proposal that honours both core needs on the table', () => {
       const snapshot = run([...PATH_TO.review(), propose('option-1', 'b')]).getSnapshot();
 
-      expect(stepOf(snapshot)).toBe('agreement');
+      expect(machineStep(snapshot.value)).toBe('agreement');
       expect(snapshot.context.proposal).toEqual({
         id: 'proposal-1',
         proposal: { kind: 'option', optionId: 'option-1' },
@@ -653,7 +681,7 @@ describe('sessionMachine', () => {
     it('should go back to needs on revise.needs, keeping the needs but asking for understanding again', () => {
       const snapshot = run([...PATH_TO.review(), { type: 'revise.needs', partner: 'b' }]).getSnapshot();
 
-      expect(stepOf(snapshot)).toBe('needs');
+      expect(machineStep(snapshot.value)).toBe('needs');
       expect(snapshot.context.partners.a.needs).toHaveLength(2);
       expect(snapshot.context.partners.a.needsDone).toBe(false);
       expect(snapshot.context.understanding).toEqual({ a: [], b: [] });
@@ -672,14 +700,14 @@ describe('sessionMachine', () => {
         { type: 'ratings.done', partner: 'b' },
       ]).getSnapshot();
 
-      expect(stepOf(snapshot)).toBe('review');
+      expect(machineStep(snapshot.value)).toBe('review');
       expect(snapshot.context.assessment?.recommendation).toMatchObject({ id: 'option-1' });
     });
 
     it('should go back to options on revise.options, keeping the ratings given so far', () => {
       const snapshot = run([...PATH_TO.review(), { type: 'revise.options', partner: 'a' }]).getSnapshot();
 
-      expect(stepOf(snapshot)).toBe('options');
+      expect(machineStep(snapshot.value)).toBe('options');
       expect(snapshot.context.partners.a.ratings).toHaveLength(6);
       expect(snapshot.context.partners.a.ratingsDone).toBe(false);
     });
@@ -753,7 +781,7 @@ describe('sessionMachine', () => {
     it('should wait in agreement until both have answered, keeping each answer in its own slice', () => {
       const snapshot = run([...onTable, respond('a', T0)]).getSnapshot();
 
-      expect(stepOf(snapshot)).toBe('agreement');
+      expect(machineStep(snapshot.value)).toBe('agreement');
       expect(snapshot.context.partners.a.response).toEqual({
         at: T0,
         accept: true,
@@ -766,7 +794,7 @@ describe('sessionMachine', () => {
     it('should return to review when one partner accepts with low authenticity, offering only them the fierce prompt', () => {
       const snapshot = run([...onTable, respond('a', T0), respond('b', T0, 3)]).getSnapshot();
 
-      expect(stepOf(snapshot)).toBe('review');
+      expect(machineStep(snapshot.value)).toBe('review');
       expect(snapshot.context.proposal).toBeNull();
       expect(snapshot.context.partners.b.fiercePromptOffered).toBe(true);
       expect(snapshot.context.partners.a.fiercePromptOffered).toBe(false);
@@ -779,14 +807,14 @@ describe('sessionMachine', () => {
     it('should return to review when a partner says a core need was given up', () => {
       const snapshot = run([...onTable, respond('a', T0, 5, true, false), respond('b', T0)]).getSnapshot();
 
-      expect(stepOf(snapshot)).toBe('review');
+      expect(machineStep(snapshot.value)).toBe('review');
       expect(snapshot.context.partners.a.fiercePromptOffered).toBe(true);
     });
 
     it('should return to review when a partner declines, clearing both answers', () => {
       const snapshot = run([...onTable, respond('a', T0, 5, false), respond('b', T0)]).getSnapshot();
 
-      expect(stepOf(snapshot)).toBe('review');
+      expect(machineStep(snapshot.value)).toBe('review');
       expect(snapshot.context.partners.a.response).toBeNull();
       expect(snapshot.context.partners.b.response).toBeNull();
     });
@@ -796,7 +824,7 @@ describe('sessionMachine', () => {
         settings: { authenticityThreshold: 5 },
       }).getSnapshot();
 
-      expect(stepOf(snapshot)).toBe('review');
+      expect(machineStep(snapshot.value)).toBe('review');
     });
 
     it('should ignore a second answer from the same partner', () => {

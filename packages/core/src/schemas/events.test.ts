@@ -1,19 +1,9 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod';
+import { schemaProblems } from '../testing/inputIssues.js';
 import { malformedEventArb, validEventArb } from '../testing/sessionArbitraries.js';
 import { isSessionEventType, SESSION_EVENT_TYPES, SessionEventSchemas } from './events.js';
-import { issuesFromZod } from './inputError.js';
-
-/** The problems a schema finds, one line each, as an InputError would list them. */
-function problems(schema: z.ZodType, value: unknown): string[] {
-  const result = schema.safeParse(value);
-  return result.success
-    ? []
-    : issuesFromZod(result.error.issues).map((issue) =>
-        issue.path ? `${issue.path}: ${issue.message}` : issue.message,
-      );
-}
 
 function schemaOf(event: unknown): z.ZodType | undefined {
   const type = (event as { type?: unknown } | null)?.type;
@@ -23,7 +13,7 @@ function schemaOf(event: unknown): z.ZodType | undefined {
 describe('SessionEventSchemas', () => {
   it('should have one schema per event type, each checking its own type', () => {
     for (const type of SESSION_EVENT_TYPES) {
-      expect(problems(SessionEventSchemas[type], { type: 'something.else' })).toContain(
+      expect(schemaProblems(SessionEventSchemas[type], { type: 'something.else' })).toContain(
         `type: Invalid input: expected "${type}"`,
       );
     }
@@ -41,7 +31,7 @@ describe('SessionEventSchemas', () => {
 
   it('should explain every problem of a check-in in plain words', () => {
     expect(
-      problems(SessionEventSchemas['checkIn.submit'], {
+      schemaProblems(SessionEventSchemas['checkIn.submit'], {
         type: 'checkIn.submit',
         partner: 'c',
         distress: 11,
@@ -59,7 +49,7 @@ describe('SessionEventSchemas', () => {
 
   it('should explain a malformed proposal and agreement answer', () => {
     expect(
-      problems(SessionEventSchemas['agreement.propose'], {
+      schemaProblems(SessionEventSchemas['agreement.propose'], {
         type: 'agreement.propose',
         partner: 'a',
         proposal: { kind: 'coinFlip' },
@@ -70,7 +60,7 @@ describe('SessionEventSchemas', () => {
       ]
     `);
     expect(
-      problems(SessionEventSchemas['agreement.respond'], {
+      schemaProblems(SessionEventSchemas['agreement.respond'], {
         type: 'agreement.respond',
         partner: 'b',
         at: -1,
@@ -88,17 +78,17 @@ describe('SessionEventSchemas', () => {
   });
 
   it('should reject text that is empty after trimming or too long', () => {
-    expect(problems(SessionEventSchemas['note.say'], { type: 'note.say', partner: 'a', text: '   ' })).toEqual([
+    expect(schemaProblems(SessionEventSchemas['note.say'], { type: 'note.say', partner: 'a', text: '   ' })).toEqual([
       'text: must not be empty',
     ]);
     expect(
-      problems(SessionEventSchemas['note.say'], { type: 'note.say', partner: 'a', text: 'x'.repeat(2001) }),
+      schemaProblems(SessionEventSchemas['note.say'], { type: 'note.say', partner: 'a', text: 'x'.repeat(2001) }),
     ).toEqual(['text: must be at most 2000 characters']);
   });
 
   it('should accept a quick exit with or without a partner', () => {
-    expect(problems(SessionEventSchemas['session.exit'], { type: 'session.exit' })).toEqual([]);
-    expect(problems(SessionEventSchemas['session.exit'], { type: 'session.exit', partner: 'b' })).toEqual([]);
+    expect(schemaProblems(SessionEventSchemas['session.exit'], { type: 'session.exit' })).toEqual([]);
+    expect(schemaProblems(SessionEventSchemas['session.exit'], { type: 'session.exit', partner: 'b' })).toEqual([]);
   });
 
   it('should tell event types apart from other values', () => {
@@ -108,7 +98,7 @@ describe('SessionEventSchemas', () => {
   });
 
   test.prop([validEventArb])('should accept every well-formed event of the test generators', (event) => {
-    expect(problems(schemaOf(event) as z.ZodType, event)).toEqual([]);
+    expect(schemaProblems(schemaOf(event) as z.ZodType, event)).toEqual([]);
   });
 
   test.prop([malformedEventArb])('should reject every malformed event of the test generators', (event) => {

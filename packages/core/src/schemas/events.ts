@@ -1,7 +1,9 @@
 import * as z from 'zod';
 import { NeedSchema } from './need.js';
 import { PartnerIdSchema } from './partner.js';
+import { RatingSchema } from './rating.js';
 import { IdSchema, LabelSchema, typeError } from './text.js';
+import { wholeNumber } from './wholeNumber.js';
 
 // Every event the session machine understands, one schema per type, so the machine's guards, `parseSessionEvent`
 // and a host's forms all validate the same way. Events sent by one partner carry `partner`; events that start or
@@ -47,6 +49,12 @@ const event = <T extends string, S extends z.core.$ZodLooseShape>(type: T, shape
 
 const fromPartner = { partner: PartnerIdSchema };
 
+/** A heart rate given at a check-in: whole beats per minute from 20 to 250. */
+const HeartRateSchema = z
+  .int({ error: typeError('a whole number of beats per minute') })
+  .min(20, { error: 'must be between 20 and 250 beats per minute' })
+  .max(250, { error: 'must be between 20 and 250 beats per minute' });
+
 /**
  * One schema per session event, keyed by the event's `type`. Each describes the whole event object, `type`
  * included, so `SessionEventSchemas[event.type].safeParse(event)` validates any event.
@@ -73,20 +81,9 @@ export const SessionEventSchemas = {
   'checkIn.submit': event('checkIn.submit', {
     ...fromPartner,
     at: EventTimeSchema,
-    distress: z
-      .int({ error: typeError('a whole number from 0 to 10') })
-      .min(0, { error: 'must be a whole number from 0 to 10' })
-      .max(10, { error: 'must be a whole number from 0 to 10' }),
-    heartRate: z
-      .int({ error: typeError('a whole number of beats per minute') })
-      .min(20, { error: 'must be between 20 and 250 beats per minute' })
-      .max(250, { error: 'must be between 20 and 250 beats per minute' })
-      .optional(),
-    restingHeartRate: z
-      .int({ error: typeError('a whole number of beats per minute') })
-      .min(20, { error: 'must be between 20 and 250 beats per minute' })
-      .max(250, { error: 'must be between 20 and 250 beats per minute' })
-      .optional(),
+    distress: wholeNumber(0, 10),
+    heartRate: HeartRateSchema.optional(),
+    restingHeartRate: HeartRateSchema.optional(),
   }),
   /** A partner adds one of their own needs; the app chooses its id, unique across both partners' needs. */
   'need.add': event('need.add', { ...fromPartner, need: NeedSchema }),
@@ -107,15 +104,7 @@ export const SessionEventSchemas = {
   /** The options are complete for now; needs at least two besides the status quo. */
   'options.done': event('options.done', { ...fromPartner }),
   /** A partner rates how well one option meets one of their own needs, 0-10. */
-  'rating.set': event('rating.set', {
-    ...fromPartner,
-    optionId: IdSchema,
-    needId: IdSchema,
-    value: z
-      .int({ error: typeError('a whole number from 0 to 10') })
-      .min(0, { error: 'must be a whole number from 0 to 10' })
-      .max(10, { error: 'must be a whole number from 0 to 10' }),
-  }),
+  'rating.set': event('rating.set', RatingSchema.shape),
   /** A partner has rated every option against each of their needs. */
   'ratings.done': event('ratings.done', { ...fromPartner }),
   /** A partner proposes to agree on an option or on the review's take-turns plan. */
@@ -125,10 +114,7 @@ export const SessionEventSchemas = {
     ...fromPartner,
     at: EventTimeSchema,
     accept: z.boolean({ error: typeError('true or false') }),
-    authenticity: z
-      .int({ error: typeError('a whole number from 1 to 5') })
-      .min(1, { error: 'must be a whole number from 1 to 5' })
-      .max(5, { error: 'must be a whole number from 1 to 5' }),
+    authenticity: wholeNumber(1, 5),
     coreNeedsRespected: z.boolean({ error: typeError('true or false') }),
   }),
   /** From the review, go back and change the needs. */

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IdSchema, LabelSchema, typeError } from './text.js';
+import { wholeNumber } from './wholeNumber.js';
 
 /** The core minimum a need gets when none is given (fairness.md §1.1 suggests 6 on the 0-10 scale). */
 export const DEFAULT_CORE_MINIMUM = 6;
@@ -13,16 +14,9 @@ export const NeedSchema = z.object(
   {
     id: IdSchema,
     label: LabelSchema,
-    weight: z
-      .int({ error: typeError('a whole number from 1 to 5') })
-      .min(1, { error: 'must be a whole number from 1 to 5' })
-      .max(5, { error: 'must be a whole number from 1 to 5' }),
+    weight: wholeNumber(1, 5),
     core: z.boolean({ error: typeError('true or false') }),
-    minimum: z
-      .int({ error: typeError('a whole number from 0 to 10') })
-      .min(0, { error: 'must be a whole number from 0 to 10' })
-      .max(10, { error: 'must be a whole number from 0 to 10' })
-      .default(DEFAULT_CORE_MINIMUM),
+    minimum: wholeNumber(0, 10).default(DEFAULT_CORE_MINIMUM),
     category: LabelSchema.optional(),
   },
   { error: typeError('an object') },

@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { issueLines } from '../testing/inputIssues.js';
 import { malformedEventArb, validEventArb } from '../testing/sessionArbitraries.js';
 import { SESSION_EVENT_TYPES, SessionEventSchemas } from './events.js';
 import { InputError } from './inputError.js';
@@ -8,9 +9,7 @@ import { parseSessionEvent } from './parseSessionEvent.js';
 /** The problems found, one line each, as a form would list them. */
 function problems(value: unknown): string[] {
   const result = parseSessionEvent(value);
-  return result.ok
-    ? []
-    : result.issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message));
+  return result.ok ? [] : issueLines(result.issues);
 }
 
 describe('parseSessionEvent', () => {

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import type * as z from 'zod';
 import { assessmentInputArb, completeRatings, mutatedInputArb } from '../testing/assessArbitraries.js';
+import { issueLines, schemaProblems } from '../testing/inputIssues.js';
 import {
   ASSESSMENT_LIMITS,
   type AssessmentInputInput,
@@ -9,28 +9,17 @@ import {
   parseAssessmentInput,
   tableFromParsed,
 } from './assessmentInput.js';
-import { InputError, issuesFromZod } from './inputError.js';
+import { InputError } from './inputError.js';
 import { NeedSchema } from './need.js';
 import { OptionSchema } from './option.js';
 import { RatingSchema } from './rating.js';
-
-/** The problems a schema finds, one line each, as an InputError would list them. */
-function problems(schema: z.ZodType, value: unknown): string[] {
-  const result = schema.safeParse(value);
-  return result.success
-    ? []
-    : issuesFromZod(result.error.issues).map((issue) =>
-        issue.path ? `${issue.path}: ${issue.message}` : issue.message,
-      );
-}
 
 /** The problems parseAssessmentInput throws, one line each. */
 function inputProblems(value: unknown): string[] {
   try {
     parseAssessmentInput(value, 'test');
   } catch (error) {
-    if (error instanceof InputError)
-      return error.issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message));
+    if (error instanceof InputError) return issueLines(error.issues);
     throw error;
   }
   return [];
@@ -72,7 +61,7 @@ describe('NeedSchema', () => {
 
   it('should name every wrong field in plain words', () => {
     expect(
-      problems(NeedSchema, { id: '', label: '   ', weight: 2.5, core: 'yes', minimum: 11, category: 4 }),
+      schemaProblems(NeedSchema, { id: '', label: '   ', weight: 2.5, core: 'yes', minimum: 11, category: 4 }),
     ).toMatchInlineSnapshot(`
       [
         "id: must not be empty",
@@ -86,7 +75,7 @@ describe('NeedSchema', () => {
   });
 
   it('should tell a missing field from a mistyped one', () => {
-    expect(problems(NeedSchema, { weight: 0 })).toMatchInlineSnapshot(`
+    expect(schemaProblems(NeedSchema, { weight: 0 })).toMatchInlineSnapshot(`
       [
         "id: is required",
         "label: is required",
@@ -94,7 +83,7 @@ describe('NeedSchema', () => {
         "core: is required",
       ]
     `);
-    expect(problems(NeedSchema, 'rest')).toMatchInlineSnapshot(`
+    expect(schemaProblems(NeedSchema, 'rest')).toMatchInlineSnapshot(`
       [
         "must be an object",
       ]
@@ -103,7 +92,7 @@ describe('NeedSchema', () => {
 
   it('should reject an id or a label that is too long', () => {
     expect(
-      problems(NeedSchema, { id: 'x'.repeat(101), label: 'y'.repeat(201), weight: 6, core: false, minimum: -1 }),
+      schemaProblems(NeedSchema, { id: 'x'.repeat(101), label: 'y'.repeat(201), weight: 6, core: false, minimum: -1 }),
     ).toMatchInlineSnapshot(`
       [
         "id: must be at most 100 characters",
@@ -126,7 +115,7 @@ describe('OptionSchema', () => {
   });
 
   it('should explain wrong fields', () => {
-    expect(problems(OptionSchema, { id: 7, label: '', statusQuo: 'no' })).toMatchInlineSnapshot(`
+    expect(schemaProblems(OptionSchema, { id: 7, label: '', statusQuo: 'no' })).toMatchInlineSnapshot(`
       [
         "id: must be text",
         "label: must not be empty",
@@ -146,7 +135,7 @@ describe('RatingSchema', () => {
   );
 
   it('should explain wrong fields', () => {
-    expect(problems(RatingSchema, { partner: 'c', optionId: '', value: 11 })).toMatchInlineSnapshot(`
+    expect(schemaProblems(RatingSchema, { partner: 'c', optionId: '', value: 11 })).toMatchInlineSnapshot(`
       [
         "partner: must be "a" or "b"",
         "optionId: must not be empty",
@@ -154,7 +143,9 @@ describe('RatingSchema', () => {
         "value: must be a whole number from 0 to 10",
       ]
     `);
-    expect(problems(RatingSchema, { partner: 'a', optionId: 'o', needId: 'n', value: 2.5 })).toMatchInlineSnapshot(`
+    expect(
+      schemaProblems(RatingSchema, { partner: 'a', optionId: 'o', needId: 'n', value: 2.5 }),
+    ).toMatchInlineSnapshot(`
       [
         "value: must be a whole number from 0 to 10",
       ]
@@ -390,7 +381,7 @@ describe('parseAssessmentInput', () => {
         expect(parseAssessmentInput(value, 'test')).toStrictEqual(tableFromParsed(result.data));
       } else {
         expect(() => parseAssessmentInput(value, 'test')).toThrow(InputError);
-        expect(inputProblems(value)).toEqual(problems(AssessmentInputSchema, value));
+        expect(inputProblems(value)).toEqual(schemaProblems(AssessmentInputSchema, value));
       }
     },
   );

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { issuesFromZod } from './inputError.js';
+import { schemaProblems } from '../testing/inputIssues.js';
 import { SessionInputSchema, SessionSettingsSchema } from './sessionInput.js';
 
 function problems(value: unknown): string[] {
-  const result = SessionInputSchema.safeParse(value);
-  return result.success ? [] : issuesFromZod(result.error.issues).map((issue) => `${issue.path}: ${issue.message}`);
+  return schemaProblems(SessionInputSchema, value);
 }
 
 describe('SessionInputSchema', () => {

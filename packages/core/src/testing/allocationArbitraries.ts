@@ -1,8 +1,13 @@
 // fast-check generators for dividing items between the two partners (fairness.md §8, §9). Test-only, never exported
 // from the package.
 import { fc } from '@fast-check/vitest';
-import type { AdjustedWinnerItem } from '../fairness/adjustedWinner.js';
+import type { AdjustedWinnerItem } from '../fairness/allocationItems.js';
 import type { Pair } from '../schemas/partner.js';
+
+/** Items written as rows `[id, a's points, b's points]`, so an example reads as a small table. */
+export function items(rows: readonly (readonly [string, number, number])[]): AdjustedWinnerItem[] {
+  return rows.map(([id, a, b]) => ({ id, points: { a, b } }));
+}
 
 /** Item ids: mostly readable words, sometimes arbitrary UTF-16 text (ordering is by code units, §4 T1). */
 export const itemIdArb: fc.Arbitrary<string> = fc.oneof(

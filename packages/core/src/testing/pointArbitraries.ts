@@ -77,6 +77,38 @@ export function disagreementArb(coordinate: fc.Arbitrary<number>): fc.Arbitrary<
   return fc.record({ a: coordinate, b: coordinate });
 }
 
+/** A disagreement point with small integer coordinates, so gains of small-coordinate options often tie or vanish. */
+export const smallDisagreementArb: fc.Arbitrary<Pair<number>> = disagreementArb(fc.integer({ min: -6, max: 6 }));
+
+/**
+ * Point sets with a disagreement point d: small integers (ties, twins, collinear runs), engine-like integers, and
+ * any doubles.
+ */
+export const bargainingProblemArb: fc.Arbitrary<[OptionPoint[], Pair<number>]> = fc.oneof(
+  fc.tuple(optionPointsArb(smallCoordinateArb), smallDisagreementArb),
+  fc.tuple(optionPointsWithTwinsArb(smallCoordinateArb), smallDisagreementArb),
+  fc.tuple(optionPointsArb(integerCoordinateArb), disagreementArb(integerCoordinateArb)),
+  fc.tuple(optionPointsArb(wideCoordinateArb), disagreementArb(wideCoordinateArb)),
+);
+
+/** The same with integer coordinates only, so affine maps stay exact (INV). */
+export const integerBargainingProblemArb: fc.Arbitrary<[OptionPoint[], Pair<number>]> = fc.oneof(
+  fc.tuple(optionPointsArb(smallCoordinateArb), smallDisagreementArb),
+  fc.tuple(optionPointsArb(integerCoordinateArb), disagreementArb(integerCoordinateArb)),
+);
+
+/**
+ * `count` (up to 10007) distinct options on the line a + b = 10007 in a scrambled order (7919 steps through the
+ * residues of the prime 10007), so none dominates another: every one is on the Pareto front. For speed smoke tests.
+ */
+export function frontLinePoints(count: number): OptionPoint[] {
+  return Array.from({ length: count }, (_, k) => ({
+    id: `opt-${k}`,
+    a: (k * 7919) % 10_007,
+    b: 10_007 - ((k * 7919) % 10_007),
+  }));
+}
+
 /** A positive affine map per partner with integer α ≥ 1 and integer β (the INV property, fairness.md §3.1). */
 export type Affine = { alphaA: number; betaA: number; alphaB: number; betaB: number };
 

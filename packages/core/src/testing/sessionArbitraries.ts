@@ -1,6 +1,7 @@
 // Test helpers for the session machine: scripted event sequences that walk a session to each step, and
 // fast-check arbitraries for valid and malformed events. Not exported from the package.
 import { fc } from '@fast-check/vitest';
+import type { FlowStep } from '../machine/machineStep.js';
 import { SESSION_EVENT_TYPES, type SessionEvent } from '../schemas/events.js';
 import type { NeedInput } from '../schemas/need.js';
 import type { PartnerId } from '../schemas/partner.js';
@@ -88,10 +89,7 @@ export const script = {
 };
 
 /** The events that take a new session to each working step, keyed by the step reached. */
-export const PATH_TO: Record<
-  'setup' | 'safetyCheck' | 'checkIn' | 'needs' | 'understanding' | 'options' | 'rating' | 'review',
-  () => SessionEvent[]
-> = {
+export const PATH_TO: Record<Exclude<FlowStep, 'agreement'>, () => SessionEvent[]> = {
   setup: () => [],
   safetyCheck: () => script.setup(),
   checkIn: () => [...script.setup(), ...script.clearScreens()],

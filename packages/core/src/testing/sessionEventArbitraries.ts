@@ -3,6 +3,7 @@
 // sent at random and malformed junk. Private text carries marker strings so a test can search a view for them.
 // Not exported from the package.
 import { fc } from '@fast-check/vitest';
+import { machineStep } from '../machine/machineStep.js';
 import type { SessionEvent } from '../schemas/events.js';
 import type { PartnerId } from '../schemas/partner.js';
 import { CLEAR_ANSWERS, MINUTE, malformedEventArb, T0, textArb, validEventArb } from './sessionArbitraries.js';
@@ -89,12 +90,6 @@ type DriverView = {
   };
 };
 
-function stepOf(value: unknown): string {
-  if (typeof value === 'string') return value;
-  const flow = (value as { flow?: unknown } | null)?.flow;
-  return typeof flow === 'string' ? flow : '';
-}
-
 /**
  * Junk as a host could send it: xstate itself fails on an event whose type is `'*'` or not text, before any guard
  * runs, so hosts pass what they receive through parseSessionEvent (which rejects those) and tests never send them.
@@ -158,7 +153,7 @@ export class SessionDriver {
     const partner = step.partner;
     const slice = context.partners[partner];
     const { twist } = step;
-    switch (stepOf(snapshot.value)) {
+    switch (machineStep(snapshot.value)) {
       case 'setup':
         return [
           {
