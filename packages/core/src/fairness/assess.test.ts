@@ -580,6 +580,112 @@ describe('assessOptions: properties', () => {
 });
 
 // ---------------------------------------------------------------------------------------------------------------
+// Reasons, shared between options
+
+/** Each option's reasons, written from the definitions (fairness.md §2, §6) option by option, by id. */
+function whyOracle(raw: AssessmentInput): Map<string, Message[]> {
+  // Labels as the result shows them: trimmed by the schema.
+  const input = AssessmentInputSchema.parse(raw);
+  const expected = oracle(input);
+  const rating = (p: PartnerId, optionId: string, needId: string) =>
+    input.ratings.find((r) => r.partner === p && r.optionId === optionId && r.needId === needId)?.value ?? Number.NaN;
+  const numerator = (p: PartnerId, optionId: string) =>
+    input.needs[p].reduce((sum, need) => sum + need.weight * rating(p, optionId, need.id), 0);
+  const scale = (p: PartnerId) => 10 * input.needs[p].reduce((sum, need) => sum + need.weight, 0);
+  const sq = input.options.find((option) => option.statusQuo)?.id ?? '';
+  const gain = (p: PartnerId, id: string) => numerator(p, id) - numerator(p, sq);
+  const labelOf = (id: string) => input.options.find((option) => option.id === id)?.label ?? '';
+  const front = expected.points.filter((point) => expected.front.includes(point.id));
+  const whys = new Map<string, Message[]>();
+  for (const option of expected.options) {
+    const id = option.id;
+    const why: Message[] = id === sq ? [message('fairness.why.statusQuo')] : [];
+    const kind = option.class.kind;
+    const threshold = input.winWinThreshold;
+    if (kind === 'blocked') why.push(message('fairness.why.blocked'));
+    else if (kind === 'oneSided') why.push(message('fairness.why.oneSided'));
+    else if (kind === 'compromise') why.push(message('fairness.why.compromise', { threshold }));
+    else why.push(message('fairness.why.winWin', { threshold }));
+    if (kind === 'compromise' || kind === 'winWin') {
+      for (const p of ['a', 'b'] as const) {
+        const room = scale(p) - numerator(p, sq);
+        why.push(
+          room === 0
+            ? message('fairness.why.nothingToGain', { partner: p })
+            : share(p, Math.floor((100 * gain(p, id)) / room)),
+        );
+      }
+    } else {
+      for (const p of ['a', 'b'] as const) {
+        for (const needId of option.coreUnmet[p]) {
+          const need = input.needs[p].find((n) => n.id === needId);
+          why.push(
+            message('fairness.why.coreUnmet', {
+              partner: p,
+              need: need?.label ?? '',
+              needId,
+              rating: rating(p, id, needId),
+              minimum: need?.minimum ?? 0,
+            }),
+          );
+        }
+      }
+      for (const p of ['a', 'b'] as const)
+        if (gain(p, id) < 0) why.push(message('fairness.why.worseOff', { partner: p }));
+    }
+    // The smallest-id option on the frontier that dominates this one.
+    const by = front
+      .filter(
+        (x) =>
+          x.a >= numerator('a', id) &&
+          x.b >= numerator('b', id) &&
+          (x.a > numerator('a', id) || x.b > numerator('b', id)),
+      )
+      .map((x) => x.id)
+      .sort()[0];
+    if (by !== undefined) why.push(message('fairness.why.dominated', { option: labelOf(by), optionId: by }));
+    whys.set(id, why);
+  }
+  return whys;
+}
+
+/** Inputs whose options often tie on numerators or on unmet needs, so that many share their lists of reasons. */
+const crowdedInputArb = assessmentInputArb({ minOptions: 4, maxOptions: 16, maxNeeds: 3 }).map((input) => ({
+  ...input,
+  ratings: input.ratings.map((rating) => ({ ...rating, value: [0, 3, 7, 10][rating.value % 4] ?? 0 })),
+}));
+
+describe('assessOptions: shared reasons', () => {
+  it('should share one frozen list of reasons between options with equal reasons', () => {
+    const result = assessOptions(
+      build(core, {
+        now: { a: [6], b: [6], statusQuo: true },
+        x: { a: [2], b: [8] },
+        y: { a: [2], b: [8] },
+        u: { a: [8], b: [8] },
+        v: { a: [8], b: [8] },
+      }),
+    );
+    const [, , , x, y] = result.options;
+    const [, u, v] = result.options;
+    expect(x?.why).toBe(y?.why);
+    expect(u?.why).toBe(v?.why);
+    expect(Object.isFrozen(x?.why)).toBe(true);
+    expect(Object.isFrozen(u?.why)).toBe(true);
+    expect(Object.isFrozen(result.options[0]?.why)).toBe(true);
+  });
+
+  test.prop([fc.oneof(assessmentInputArb({ maxOptions: 10 }), crowdedInputArb)])(
+    'should give every option the reasons its own class, unmet needs, gains and domination call for',
+    (input) => {
+      const result = assessOptions(input);
+      const expected = whyOracle(input);
+      for (const option of result.options) expect(option.why).toEqual(expected.get(option.id));
+    },
+  );
+});
+
+// ---------------------------------------------------------------------------------------------------------------
 // Bad input
 
 const junkArb = fc.anything({

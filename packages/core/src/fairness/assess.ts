@@ -11,7 +11,8 @@ import { compareIds } from './compareIds.js';
 import { type NashResult, nashBargain } from './nash.js';
 import { paretoFront } from './pareto.js';
 import type { OptionPoint } from './point.js';
-import { coreNeedOrder, satisfaction, scorePartner, unmetCoreNeeds } from './satisfaction.js';
+import { sortIndicesById } from './radixSort.js';
+import { coreNeedOrder, satisfaction, scorePartner, unmetCoreSet } from './satisfaction.js';
 
 /**
  * The verdict on one option. `satisfaction` is S_p in [0, 1] (fairness.md §1.1), `gain` is S_p minus the status
@@ -62,7 +63,8 @@ export type Assessment = {
  *
  * Deterministic: the result does not depend on the order of options, needs or ratings, and swapping the partners
  * mirrors it (fairness.md §4). It is read-only: equal values (messages, classes, satisfaction pairs, lists of
- * unmet needs) are shared between options and frozen, which keeps 10^5 options within a few tens of megabytes.
+ * unmet needs, lists of reasons) are shared between options and frozen, which keeps 10^5 options within a few tens
+ * of megabytes.
  *
  * Every text is a {@link Message} for `formatMessage`. A param named `partner` holds `'a'` or `'b'`: the UI replaces
  * it with that partner's name (or "you") before formatting. `option` holds an option's label, `optionId` its id.
@@ -87,49 +89,74 @@ function mapPair<T>(f: (p: PartnerId) => T): Pair<T> {
   return { a: f('a'), b: f('b') };
 }
 
-const NO_UNMET: readonly number[] = [];
+/** What every option with the same numerators (N_a, N_b) shares; see {@link SharedValues}. */
+type PairValues = {
+  satisfaction: Readonly<Pair<number>>;
+  gain: Readonly<Pair<number>>;
+  /** The position in id order of the frontier option that dominates these numerators, or -1 (see `dominators`). */
+  dominator: number;
+  /** The reasons of an option with these numerators that meets every core need and is not the status quo. */
+  metWhy: readonly Message[] | undefined;
+  /**
+   * The reasons of the options with these numerators that leave a core need unmet, by {@link UnmetNeeds.keyOf}. They
+   * depend on the numerators only through the dominator and whether each gain is negative, so all numerators that
+   * agree on those share one map.
+   */
+  unmetWhys: Map<number, readonly Message[]>;
+};
 
 /**
- * Frozen values shared by every option with the same numerators (satisfaction and gain) or the same unmet core needs,
- * so 10^5 options do not each carry their own copies.
+ * Frozen values shared by every option with the same numerators (satisfaction, gain, domination and, with the same
+ * unmet core needs, the reasons) or the same unmet core needs, so 10^5 options do not each carry their own copies.
  */
 class SharedValues {
-  private readonly scores = new Map<number, { satisfaction: Readonly<Pair<number>>; gain: Readonly<Pair<number>> }>();
+  private readonly pairs = new Map<number, PairValues>();
+  /** By (dominator + 1) · 4 + the signs of the gains, see {@link PairValues.unmetWhys}. */
+  private readonly unmetWhys = new Map<number, Map<number, readonly Message[]>>();
   private readonly unmet = new Map<number, Readonly<Pair<readonly string[]>>>();
 
   constructor(
-    private readonly needs: Pair<readonly { id: string }[]>,
+    private readonly core: UnmetNeeds,
     private readonly scale: Pair<number>,
     private readonly base: Pair<number>,
+    private readonly dominatorOf: (x: number, y: number) => number,
   ) {}
 
-  /** Satisfaction and gain of an option with numerators (numA, numB). */
-  scoresOf(numA: number, numB: number): { satisfaction: Readonly<Pair<number>>; gain: Readonly<Pair<number>> } {
+  /** The values of an option with numerators (numA, numB). */
+  pairOf(numA: number, numB: number): PairValues {
     // Numerators are at most 10 · 5 · ASSESSMENT_LIMITS.needsPerPartner = 1000.
     const key = numA * 1001 + numB;
-    let shared = this.scores.get(key);
+    let shared = this.pairs.get(key);
     if (shared === undefined) {
       const { scale, base } = this;
+      const dominator = this.dominatorOf(numA, numB);
+      const whysKey = (dominator + 1) * 4 + (numA < base.a ? 2 : 0) + (numB < base.b ? 1 : 0);
+      let unmetWhys = this.unmetWhys.get(whysKey);
+      if (unmetWhys === undefined) {
+        unmetWhys = new Map();
+        this.unmetWhys.set(whysKey, unmetWhys);
+      }
       shared = {
         satisfaction: Object.freeze({ a: satisfaction(numA, scale.a), b: satisfaction(numB, scale.b) }),
         gain: Object.freeze({ a: satisfaction(numA - base.a, scale.a), b: satisfaction(numB - base.b, scale.b) }),
+        dominator,
+        metWhy: undefined,
+        unmetWhys,
       };
-      this.scores.set(key, shared);
+      this.pairs.set(key, shared);
     }
     return shared;
   }
 
-  /** The ids of the unmet core needs, from their positions (sorted by id). */
-  unmetOf(a: readonly number[], b: readonly number[]): Readonly<Pair<readonly string[]>> {
-    // A bit per need position: at most ASSESSMENT_LIMITS.needsPerPartner = 20 bits each.
-    let key = 0;
-    for (const n of a) key += 2 ** (20 + n);
-    for (const n of b) key += 2 ** n;
+  /** The ids of the unmet core needs, sorted, from each partner's set of {@link unmetCoreSet}. */
+  unmetOf(setA: number, setB: number): Readonly<Pair<readonly string[]>> {
+    // Each set has a bit per core need, at most ASSESSMENT_LIMITS.needsPerPartner = 20: the key stays below 2^40, exact.
+    const key = setA * 2 ** this.core.order.b.length + setB;
     let shared = this.unmet.get(key);
     if (shared === undefined) {
       shared = Object.freeze({
-        a: Object.freeze(a.map((n) => this.needs.a[n]?.id ?? '')),
-        b: Object.freeze(b.map((n) => this.needs.b[n]?.id ?? '')),
+        a: Object.freeze(this.core.idsIn('a', setA)),
+        b: Object.freeze(this.core.idsIn('b', setB)),
       });
       this.unmet.set(key, shared);
     }
@@ -137,90 +164,172 @@ class SharedValues {
   }
 }
 
+/** Each partner's core needs, in id order, and what an option's unmet ones are called and keyed by. */
+class UnmetNeeds {
+  readonly order: Pair<readonly number[]>;
+  /** Whether {@link keyOf} is exact: 11 to the power of the number of core needs stays below 2^53. */
+  private readonly keyed: boolean;
+
+  constructor(private readonly input: RatedAssessmentInput) {
+    this.order = { a: coreNeedOrder(input.needs.a), b: coreNeedOrder(input.needs.b) };
+    this.keyed = this.order.a.length + this.order.b.length <= 15;
+  }
+
+  /** The ids, in id order, of p's core needs in the bit set `set` of {@link unmetCoreSet}. */
+  idsIn(p: PartnerId, set: number): string[] {
+    const ids: string[] = [];
+    this.order[p].forEach((n, i) => {
+      if ((set & (1 << i)) !== 0) ids.push(this.input.needs[p][n]?.id ?? '');
+    });
+    return ids;
+  }
+
+  /**
+   * A number that tells apart every combination of unmet core needs and their ratings of option `o`, or -1 when
+   * there are too many core needs for an exact key: one base-11 digit per core need, 0 when it is met and 1 + its
+   * rating (below the minimum, so at most 9) when not.
+   */
+  keyOf(o: number, setA: number, setB: number): number {
+    if (!this.keyed) return -1;
+    return this.digits('a', o, setA, 1) + this.digits('b', o, setB, 11 ** this.order.a.length);
+  }
+
+  private digits(p: PartnerId, o: number, set: number, unit: number): number {
+    const order = this.order[p];
+    const k = this.input.needs[p].length;
+    const ratings = this.input.ratings[p];
+    let key = 0;
+    let place = unit;
+    for (let i = 0; i < order.length; i++) {
+      if ((set & (1 << i)) !== 0) key += place * (1 + (ratings[o * k + (order[i] ?? 0)] ?? 0));
+      place *= 11;
+    }
+    return key;
+  }
+}
+
 function assessRated(input: RatedAssessmentInput): Assessment {
   // Written as plain loops over typed arrays: it runs once per option, up to 10^5 times.
-  const { needs, options, optionIndex, ratings, winWinThreshold: threshold } = input;
+  const { needs, options, ratings, winWinThreshold: threshold } = input;
   const count = options.length;
   const scoreA = scorePartner(needs.a, ratings.a, count);
   const scoreB = scorePartner(needs.b, ratings.b, count);
   const na = scoreA.numerators;
   const nb = scoreB.numerators;
+  const okA = scoreA.coreOk;
+  const okB = scoreB.coreOk;
   const sq = options.findIndex((option) => option.statusQuo);
   // d and the room left above it, in integer units (fairness.md §1.3, §6).
   const base: Pair<number> = { a: na[sq] ?? 0, b: nb[sq] ?? 0 };
   const room: Pair<number> = { a: scoreA.scale - base.a, b: scoreB.scale - base.b };
 
-  // Everything below walks the options in id order, so nothing depends on the input order (fairness.md §4 ORDER).
-  // sort() without a comparator compares UTF-16 code units, exactly like `<` (T1), and needs no callback.
-  const sortedIds = options.map((option) => option.id).sort();
-  const order = new Int32Array(count);
+  // Everything below follows the options in id order, so nothing depends on the input order (fairness.md §4 ORDER):
+  // UTF-16 code units, like `<` (T1). The input may know it already; else a radix sort, as sort() on 10^5 strings
+  // costs several times as much.
+  const order =
+    input.idOrder ??
+    sortIndicesById(
+      Int32Array.from(options, (_, o) => o),
+      options.map((option) => option.id),
+    );
   const rank = new Int32Array(count);
-  for (let r = 0; r < count; r++) {
-    const o = optionIndex.get(sortedIds[r] ?? '') ?? 0;
-    order[r] = o;
-    rank[o] = r;
-  }
+  for (let r = 0; r < count; r++) rank[order[r] ?? 0] = r;
+  /** The position in id order of the id of one of the options: a binary search, as `order` is sorted by id. */
+  const rankOf = (id: string): number => {
+    let lo = 0;
+    let hi = count - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((options[order[mid] ?? 0]?.id ?? '') < id) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
 
   // Integer points N_p of the options that meet every core need: exact input for the frontier and the bargaining
-  // (fairness.md §1.2, §4 T4).
+  // (fairness.md §1.2, §4 T4). Only the points no other one dominates go to paretoFront, which returns the same
+  // frontier as from all of them (a dominated point is on no frontier and dominates nothing there) without building
+  // and sorting up to 10^5 points. A feasible (x, y) is undominated exactly when y is the largest N_b at N_a = x and
+  // larger than every N_b at a larger N_a; numerators are integers from 0 to the scale (at most 1000).
+  let feasible = 0;
+  const bestB = new Int32Array(scoreA.scale + 2).fill(-1);
+  for (let o = 0; o < count; o++) {
+    if (okA[o] !== 1 || okB[o] !== 1) continue;
+    feasible++;
+    const x = na[o] ?? 0;
+    bestB[x] = Math.max(bestB[x] ?? -1, nb[o] ?? 0);
+  }
+  // bestAbove[x]: the largest N_b at an N_a above x.
+  const bestAbove = new Int32Array(scoreA.scale + 2).fill(-1);
+  for (let x = scoreA.scale - 1; x >= 0; x--) bestAbove[x] = Math.max(bestAbove[x + 1] ?? -1, bestB[x + 1] ?? -1);
+  // In input order: paretoFront sorts its result by id.
   const points: OptionPoint[] = [];
-  for (let r = 0; r < count; r++) {
-    const o = order[r] ?? 0;
-    if (scoreA.coreOk[o] === 1 && scoreB.coreOk[o] === 1)
-      points.push({ id: sortedIds[r] ?? '', a: na[o] ?? 0, b: nb[o] ?? 0 });
+  for (let o = 0; o < count; o++) {
+    if (okA[o] !== 1 || okB[o] !== 1) continue;
+    const x = na[o] ?? 0;
+    const y = nb[o] ?? 0;
+    if (y === bestB[x] && y > (bestAbove[x] ?? -1)) points.push({ id: options[o]?.id ?? '', a: x, b: y });
   }
   const front = paretoFront(points);
   const frontByA = front
-    .map((point) => ({ a: point.a, b: point.b, rank: rank[optionIndex.get(point.id) ?? 0] ?? 0 }))
+    .map((point) => ({ a: point.a, b: point.b, rank: rankOf(point.id) }))
     .sort((x, y) => x.a - y.a || y.b - x.b || x.rank - y.rank);
-  const dominatorOf = dominators(frontByA);
 
-  const coreOrder = { a: coreNeedOrder(needs.a), b: coreNeedOrder(needs.b) };
+  const core = new UnmetNeeds(input);
   // Reused for every option: classifyOption reads it and keeps nothing.
   const facts: ClassFacts = { coreOk: { a: true, b: true }, gain: { a: 0, b: 0 }, room };
-  const writer = new OptionWhyWriter(input, room);
-  const shared = new SharedValues(needs, { a: scoreA.scale, b: scoreB.scale }, base);
+  const writer = new OptionWhyWriter(input, room, core.order, order);
+  const shared = new SharedValues(core, { a: scoreA.scale, b: scoreB.scale }, base, dominators(frontByA));
   const assessed = new Array<OptionAssessment>(count);
-  for (let r = 0; r < count; r++) {
-    const o = order[r] ?? 0;
+  // In input order, which reads the per-option arrays in sequence; each verdict goes to its place in id order. Only
+  // what the result keeps is allocated: the verdict, and each distinct value the first time it is met.
+  for (let o = 0; o < count; o++) {
     const option = options[o] as Option;
     const numA = na[o] ?? 0;
     const numB = nb[o] ?? 0;
-    // Positions of the unmet core needs, sorted by need id.
-    const unmet: Pair<readonly number[]> = {
-      a: scoreA.coreOk[o] === 1 ? NO_UNMET : unmetCoreNeeds(needs.a, ratings.a, o, coreOrder.a),
-      b: scoreB.coreOk[o] === 1 ? NO_UNMET : unmetCoreNeeds(needs.b, ratings.b, o, coreOrder.b),
-    };
-    const gain: Pair<number> = { a: numA - base.a, b: numB - base.b };
-    facts.coreOk.a = unmet.a.length === 0;
-    facts.coreOk.b = unmet.b.length === 0;
-    facts.gain = gain;
+    // Bit sets of the unmet core needs, by position in core.order (so by need id).
+    const unmetA = okA[o] === 1 ? 0 : unmetCoreSet(needs.a, ratings.a, o, core.order.a);
+    const unmetB = okB[o] === 1 ? 0 : unmetCoreSet(needs.b, ratings.b, o, core.order.b);
+    facts.coreOk.a = unmetA === 0;
+    facts.coreOk.b = unmetB === 0;
+    facts.gain.a = numA - base.a;
+    facts.gain.b = numB - base.b;
     const optionClass = classifyOption(facts, threshold);
-    const dominator = dominatorOf(numA, numB);
-    const why = writer.write(
-      o,
-      optionClass,
-      unmet,
-      gain,
-      dominator === undefined ? undefined : { rank: dominator, option: options[order[dominator] ?? 0] as Option },
-    );
-    const scores = shared.scoresOf(numA, numB);
-    assessed[r] = {
+    const values = shared.pairOf(numA, numB);
+    // Apart from the status quo's, the reasons depend only on the numerators and on the unmet core needs with their
+    // ratings, so most options reuse a list written for an earlier one.
+    let why: readonly Message[] | undefined;
+    if (option.statusQuo) why = writer.write(o, optionClass, unmetA, unmetB, facts.gain, values.dominator);
+    else if (unmetA === 0 && unmetB === 0) {
+      why = values.metWhy;
+      if (why === undefined) {
+        why = writer.write(o, optionClass, unmetA, unmetB, facts.gain, values.dominator);
+        values.metWhy = why;
+      }
+    } else {
+      const key = core.keyOf(o, unmetA, unmetB);
+      why = key < 0 ? undefined : values.unmetWhys.get(key);
+      if (why === undefined) {
+        why = writer.write(o, optionClass, unmetA, unmetB, facts.gain, values.dominator);
+        if (key >= 0) values.unmetWhys.set(key, why);
+      }
+    }
+    assessed[rank[o] ?? 0] = {
       id: option.id,
       label: option.label,
       statusQuo: option.statusQuo,
-      satisfaction: scores.satisfaction,
-      gain: scores.gain,
-      coreUnmet: shared.unmetOf(unmet.a, unmet.b),
+      satisfaction: values.satisfaction,
+      gain: values.gain,
+      coreUnmet: shared.unmetOf(unmetA, unmetB),
       class: optionClass,
-      dominated: dominator !== undefined,
+      dominated: values.dominator >= 0,
       why,
     };
   }
 
-  const byId = (id: string): OptionAssessment | undefined => assessed[rank[optionIndex.get(id) ?? 0] ?? 0];
+  const byId = (id: string): OptionAssessment | undefined => assessed[rankOf(id)];
   const gainOf = (p: PartnerId, id: string): number => {
-    const o = optionIndex.get(id) ?? 0;
+    const o = order[rankOf(id)] ?? 0;
     return (p === 'a' ? (na[o] ?? 0) : (nb[o] ?? 0)) - base[p];
   };
   // By Pareto optimality and IIA (fairness.md §3.1, §5) both Nash answers lie on the frontier and do not change when
@@ -232,7 +341,7 @@ function assessRated(input: RatedAssessmentInput): Assessment {
   const hull = inSatisfactionUnits(nashBargain(front, { disagreement: base, turnTaking: true }), byId);
   const takeTurns = hull.kind === 'turns' ? hull : null;
 
-  const context: WhyContext = { byId, gainOf, room, feasible: points.length };
+  const context: WhyContext = { byId, gainOf, room, feasible };
   return {
     options: assessed,
     paretoFront: front.map((point) => point.id),
@@ -247,12 +356,10 @@ function assessRated(input: RatedAssessmentInput): Assessment {
 
 /**
  * For a frontier sorted by N_a ascending (so N_b descending), returns a function that finds, for a point, the
- * position in id order of the smallest-id frontier option dominating it, or undefined when none does (fairness.md §2).
+ * position in id order of the smallest-id frontier option dominating it, or -1 when none does (fairness.md §2).
  * The dominating frontier points form one contiguous run: N_a ≥ x is a suffix, N_b ≥ y a prefix.
  */
-function dominators(
-  front: readonly { a: number; b: number; rank: number }[],
-): (x: number, y: number) => number | undefined {
+function dominators(front: readonly { a: number; b: number; rank: number }[]): (x: number, y: number) => number {
   const h = front.length;
   // Sparse table of the smallest rank over every run of 2^j frontier points.
   const levels: Int32Array[] = [Int32Array.from(front, (point) => point.rank)];
@@ -279,10 +386,10 @@ function dominators(
       else right = mid;
     }
     const hi = left - 1;
-    if (lo > hi) return undefined;
+    if (lo > hi) return -1;
     // A frontier point equal to (x, y) sits at lo, and then every point of the run equals it: nothing dominates.
     const first = front[lo];
-    if (first !== undefined && first.a === x && first.b === y) return undefined;
+    if (first !== undefined && first.a === x && first.b === y) return -1;
     const j = 31 - Math.clz32(hi - lo + 1);
     const level = levels[j] as Int32Array;
     return Math.min(level[lo] ?? 0, level[hi - (1 << j) + 1] ?? 0);
@@ -316,6 +423,9 @@ class OptionWhyWriter {
   constructor(
     private readonly input: RatedAssessmentInput,
     private readonly room: Pair<number>,
+    private readonly coreOrder: Pair<readonly number[]>,
+    /** The option indices in id order. */
+    private readonly order: Int32Array,
   ) {
     const threshold = input.winWinThreshold;
     this.summary = {
@@ -327,48 +437,55 @@ class OptionWhyWriter {
   }
 
   /**
-   * The reasons for the class of option `o` (an index into the input), then for its domination by `dominator` if
-   * there is one. `unmet` holds the positions of the unmet core needs, sorted by need id.
+   * The reasons, frozen, for the class of option `o` (an index into the input), then for its domination by the
+   * option at position `dominator` in id order, if that is not -1. `unmetA` and `unmetB` are the bit sets of unmet
+   * core needs of {@link unmetCoreSet}.
    */
   write(
     o: number,
     optionClass: OptionClass,
-    unmet: Pair<readonly number[]>,
+    unmetA: number,
+    unmetB: number,
     gain: Pair<number>,
-    dominator: { rank: number; option: Option } | undefined,
-  ): Message[] {
+    dominator: number,
+  ): readonly Message[] {
     const statusQuo = this.input.options[o]?.statusQuo === true;
     const summary = this.summary[optionClass.kind];
-    const dominated = dominator === undefined ? undefined : this.dominatedMessage(dominator.rank, dominator.option);
-    if (optionClass.kind === 'compromise' || optionClass.kind === 'winWin') {
-      // The common case, built as one literal: it runs for most of up to 10^5 options.
-      const shareA = this.shareOrNothing('a', gain.a);
-      const shareB = this.shareOrNothing('b', gain.b);
-      const core = statusQuo ? [this.statusQuo, summary, shareA, shareB] : [summary, shareA, shareB];
-      if (dominated !== undefined) core.push(dominated);
-      return core;
-    }
     const why: Message[] = statusQuo ? [this.statusQuo, summary] : [summary];
-    for (const n of unmet.a) why.push(this.unmetMessage('a', o, n));
-    for (const n of unmet.b) why.push(this.unmetMessage('b', o, n));
-    if (gain.a < 0) why.push(this.worseOff.a);
-    if (gain.b < 0) why.push(this.worseOff.b);
-    if (dominated !== undefined) why.push(dominated);
-    return why;
+    if (optionClass.kind === 'compromise' || optionClass.kind === 'winWin') {
+      why.push(this.shareOrNothing('a', gain.a), this.shareOrNothing('b', gain.b));
+    } else {
+      if (unmetA !== 0) this.pushUnmet(why, 'a', o, unmetA);
+      if (unmetB !== 0) this.pushUnmet(why, 'b', o, unmetB);
+      if (gain.a < 0) why.push(this.worseOff.a);
+      if (gain.b < 0) why.push(this.worseOff.b);
+    }
+    if (dominator >= 0) why.push(this.dominatedMessage(dominator));
+    return Object.freeze(why);
+  }
+
+  /** The reason an option is dominated by the option at position `rank` in id order. */
+  private dominatedMessage(rank: number): Message {
+    let shared = this.dominated.get(rank);
+    if (shared === undefined) {
+      const by = this.input.options[this.order[rank] ?? 0] as Option;
+      shared = sharedMessage('fairness.why.dominated', { option: by.label, optionId: by.id });
+      this.dominated.set(rank, shared);
+    }
+    return shared;
+  }
+
+  /** Appends a message for each core need of p in the bit set `unmet`, by need id. */
+  private pushUnmet(why: Message[], p: PartnerId, o: number, unmet: number): void {
+    const order = this.coreOrder[p];
+    for (let i = 0; i < order.length; i++) {
+      if ((unmet & (1 << i)) !== 0) why.push(this.unmetMessage(p, o, order[i] ?? 0));
+    }
   }
 
   private shareOrNothing(p: PartnerId, gain: number): Message {
     const room = this.room[p];
     return room === 0 ? this.nothingToGain[p] : this.shareMessage(p, improvementPercent(gain, room));
-  }
-
-  private dominatedMessage(rank: number, by: Option): Message {
-    let shared = this.dominated.get(rank);
-    if (shared === undefined) {
-      shared = sharedMessage('fairness.why.dominated', { option: by.label, optionId: by.id });
-      this.dominated.set(rank, shared);
-    }
-    return shared;
   }
 
   private shareMessage(p: PartnerId, percent: number): Message {

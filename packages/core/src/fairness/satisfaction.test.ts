@@ -1,7 +1,14 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import type { Need } from '../schemas/need.js';
-import { satisfaction, satisfactionScale, scorePartner, unmetCoreNeeds } from './satisfaction.js';
+import {
+  coreNeedOrder,
+  satisfaction,
+  satisfactionScale,
+  scorePartner,
+  unmetCoreNeeds,
+  unmetCoreSet,
+} from './satisfaction.js';
 
 function need(id: string, weight: number, core = false, minimum = 6): Need {
   return { id, label: id, weight, core, minimum };
@@ -95,6 +102,24 @@ describe('unmetCoreNeeds', () => {
     const scores = scorePartner(needs, ratings, optionCount);
     for (let o = 0; o < optionCount; o++) {
       expect(unmetCoreNeeds(needs, ratings, o).length === 0).toBe(scores.coreOk[o] === 1);
+    }
+  });
+});
+
+describe('unmetCoreSet', () => {
+  it('should set bit i for the i-th core need in id order when it is below its minimum', () => {
+    const needs = [need('z', 1, true, 5), need('B', 1, true, 5), need('a', 1, false, 9), need('b', 1, true, 3)];
+    // Core needs in id order: B (bit 0), b (bit 1), z (bit 2). Option 1 rates z 4, B 4, b 2: all three unmet.
+    expect(unmetCoreSet(needs, Uint8Array.from([10, 10, 10, 10, 4, 4, 0, 2]), 1)).toBe(0b111);
+    // Option 0 rates z 10, B 3 and b 10: only B is unmet.
+    expect(unmetCoreSet(needs, Uint8Array.from([10, 3, 0, 10]), 0)).toBe(0b001);
+  });
+
+  test.prop([scoredArb])('should name exactly the needs unmetCoreNeeds lists', ({ needs, optionCount, ratings }) => {
+    const order = coreNeedOrder(needs);
+    for (let o = 0; o < optionCount; o++) {
+      const set = unmetCoreSet(needs, ratings, o, order);
+      expect(order.filter((_, i) => (set & (1 << i)) !== 0)).toEqual(unmetCoreNeeds(needs, ratings, o, order));
     }
   });
 });

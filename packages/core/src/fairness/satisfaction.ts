@@ -78,3 +78,23 @@ export function unmetCoreNeeds(
   }
   return unmet;
 }
+
+/**
+ * The same core needs as {@link unmetCoreNeeds}, as a bit set instead of a list: bit i is set when option `option`
+ * rates `needs[order[i]]` below its minimum, so the bits run in need id order. `order` comes from
+ * {@link coreNeedOrder}; with at most 20 needs the set fits a small integer, and 0 means every core need is met.
+ */
+export function unmetCoreSet(
+  needs: readonly Need[],
+  ratings: Uint8Array,
+  option: number,
+  order: readonly number[] = coreNeedOrder(needs),
+): number {
+  let set = 0;
+  const base = option * needs.length;
+  for (let i = 0; i < order.length; i++) {
+    const n = order[i] ?? 0;
+    if ((ratings[base + n] ?? 0) < (needs[n]?.minimum ?? 0)) set |= 1 << i;
+  }
+  return set;
+}
