@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { assessmentInputArb, completeRatings, mutatedInputArb } from '../testing/assessArbitraries.js';
-import { issueLines, schemaProblems } from '../testing/inputIssues.js';
+import { problemsOf, schemaProblems } from '../testing/inputIssues.js';
 import {
   ASSESSMENT_LIMITS,
   type AssessmentInputInput,
@@ -16,13 +16,7 @@ import { RatingSchema } from './rating.js';
 
 /** The problems parseAssessmentInput throws, one line each. */
 function inputProblems(value: unknown): string[] {
-  try {
-    parseAssessmentInput(value, 'test');
-  } catch (error) {
-    if (error instanceof InputError) return issueLines(error.issues);
-    throw error;
-  }
-  return [];
+  return problemsOf(() => parseAssessmentInput(value, 'test'));
 }
 
 const needs = {

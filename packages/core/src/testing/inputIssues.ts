@@ -24,3 +24,14 @@ export function schemaProblems(schema: z.ZodType, value: unknown): string[] {
   const result = schema.safeParse(value);
   return result.success ? [] : issueLines(issuesFromZod(result.error.issues));
 }
+
+/** The problems `run` reports through an InputError, one line each; none when it returns normally. */
+export function problemsOf(run: () => unknown): string[] {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof InputError) return issueLines(error.issues);
+    throw error;
+  }
+  return [];
+}
