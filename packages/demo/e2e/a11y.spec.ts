@@ -6,14 +6,21 @@ import {
   answerScreening,
   checkIn,
   expectStep,
+  nameNeeds,
   passPrivateMoments,
+  proposeTheSuggestion,
   rate,
   respond,
   SUNDAYS,
+  sendCheckIn,
+  sendRatings,
+  sendResponse,
+  sendScreeningAnswers,
   startFresh,
   submitSetup,
   takeDevice,
   understandEachOther,
+  walkToPause,
 } from './support/walk.js';
 
 // axe on every screen a couple meets, in light and dark, at phone width and on a desktop.
@@ -32,14 +39,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoAxeViolations(page, 'hand-off');
       await takeDevice(page, 'Ana');
       await expectNoAxeViolations(page, 'safety check');
-      for (const radio of await page.getByRole('radio', { name: 'No', exact: true }).all()) await radio.check();
-      await page.getByRole('button', { name: 'Send my answers' }).click();
+      await sendScreeningAnswers(page);
       await answerScreening(page, 'Ben');
 
       await takeDevice(page, 'Ana');
       await expectNoAxeViolations(page, 'check-in');
-      await page.getByRole('radio', { name: '3', exact: true }).check();
-      await page.getByRole('button', { name: 'Continue' }).click();
+      await sendCheckIn(page, 3);
       await checkIn(page, 'Ben', 2);
 
       await takeDevice(page, 'Ana');
@@ -47,9 +52,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       for (const need of s.needs.a) await addNeed(page, need);
       await expectNoAxeViolations(page, 'needs (two ovals)');
       await page.getByRole('button', { name: 'I have named my needs' }).click();
-      await takeDevice(page, 'Ben');
-      for (const need of s.needs.b) await addNeed(page, need);
-      await page.getByRole('button', { name: 'I have named my needs' }).click();
+      await nameNeeds(page, 'Ben', s.needs.b);
 
       await expectNoAxeViolations(page, 'understanding');
       await understandEachOther(page, s.names);
@@ -58,12 +61,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
       await takeDevice(page, 'Ana');
       await expectNoAxeViolations(page, 'rating');
-      for (const [option, byNeed] of Object.entries(s.ratings.a)) {
-        for (const [need, value] of Object.entries(byNeed)) {
-          await page.getByRole('group', { name: option, exact: true }).getByLabel(need).selectOption(String(value));
-        }
-      }
-      await page.getByRole('button', { name: 'I have rated everything' }).click();
+      await sendRatings(page, s.ratings.a);
       await rate(page, 'Ben', s.ratings.b);
       await passPrivateMoments(page, s.names);
 
@@ -72,24 +70,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: 'Show as a table' }).click();
       await expectNoAxeViolations(page, 'review with the table shown');
 
-      await page
-        .locator('.recommendation')
-        .getByRole('button', { name: /^Propose/ })
-        .click();
+      await proposeTheSuggestion(page);
       await takeDevice(page, 'Ana');
       await expectNoAxeViolations(page, 'agreement');
       await page.getByRole('button', { name: 'Send my answer' }).click();
       await expectNoAxeViolations(page, 'agreement with errors');
-      await page.getByRole('group', { name: 'Do you accept it?' }).getByRole('radio', { name: 'Yes' }).check();
-      await page
-        .getByRole('group', { name: 'How much is this really your choice?' })
-        .getByRole('radio', { name: '5' })
-        .check();
-      await page
-        .getByRole('group', { name: 'Are your core needs respected by it?' })
-        .getByRole('radio', { name: 'Yes' })
-        .check();
-      await page.getByRole('button', { name: 'Send my answer' }).click();
+      await sendResponse(page, { accept: true, authenticity: 5, core: true });
       await respond(page, 'Ben', { accept: true, authenticity: 5, core: true });
       await expectStep(page, 'agreed');
       await expectNoAxeViolations(page, 'agreed');
@@ -98,11 +84,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test('should find no axe violations on the pause, the safety screens and the Spanish start', async ({ page }) => {
       await page.clock.install();
       await startFresh(page);
-      await submitSetup(page, SUNDAYS);
-      await answerScreening(page, 'Ana');
-      await answerScreening(page, 'Ben');
-      await checkIn(page, 'Ana', 9);
-      await expectStep(page, 'pause');
+      await walkToPause(page, SUNDAYS);
       await expectNoAxeViolations(page, 'pause');
       await page.getByRole('button', { name: 'Ana’s break steps' }).click();
       await expectNoAxeViolations(page, 'pause with break steps');

@@ -1,6 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { expectStep, respond, type Scenario, SUNDAYS, startFresh, walkToReview } from './support/walk.js';
+import {
+  agreeOnTheSuggestion,
+  expectStep,
+  respond,
+  type Scenario,
+  SUNDAYS,
+  startFresh,
+  walkToReview,
+} from './support/walk.js';
 
 /** Two ideas, each good for one of them and hard on the other: taking turns does better for both than either. */
 const TURNS: Scenario = {
@@ -90,12 +98,7 @@ test.describe('a couple reaching an agreement', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await startFresh(page);
     await walkToReview(page, SUNDAYS);
-    await page
-      .locator('.recommendation')
-      .getByRole('button', { name: /^Propose/ })
-      .click();
-    await respond(page, 'Ana', { accept: true, authenticity: 5, core: true });
-    await respond(page, 'Ben', { accept: true, authenticity: 5, core: true });
+    await agreeOnTheSuggestion(page, SUNDAYS.names);
 
     await page.getByRole('button', { name: 'Copy as text' }).click();
 
@@ -107,12 +110,7 @@ test.describe('a couple reaching an agreement', () => {
   test('should print only the agreement, without the app around it', async ({ page }) => {
     await startFresh(page);
     await walkToReview(page, SUNDAYS);
-    await page
-      .locator('.recommendation')
-      .getByRole('button', { name: /^Propose/ })
-      .click();
-    await respond(page, 'Ana', { accept: true, authenticity: 5, core: true });
-    await respond(page, 'Ben', { accept: true, authenticity: 5, core: true });
+    await agreeOnTheSuggestion(page, SUNDAYS.names);
 
     await page.emulateMedia({ media: 'print' });
 

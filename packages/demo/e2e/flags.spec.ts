@@ -1,15 +1,14 @@
 import { expect, test } from '@playwright/test';
 import {
   addNeed,
-  answerScreening,
-  checkIn,
   expectStep,
+  proposeTheSuggestion,
   respond,
   type Scenario,
   SUNDAYS,
   startFresh,
-  submitSetup,
   takeDevice,
+  walkToNeeds,
   walkToReview,
 } from './support/walk.js';
 
@@ -39,10 +38,7 @@ test.describe('flags, shown kindly and privately', () => {
   }) => {
     await startFresh(page);
     await walkToReview(page, GIVING_IN);
-    await page
-      .locator('.recommendation')
-      .getByRole('button', { name: /^Propose/ })
-      .click();
+    await proposeTheSuggestion(page);
 
     await respond(page, 'Ana', { accept: true, authenticity: 5, core: true });
     await respond(page, 'Ben', { accept: true, authenticity: 2, core: true });
@@ -64,11 +60,7 @@ test.describe('flags, shown kindly and privately', () => {
     page,
   }) => {
     await startFresh(page);
-    await submitSetup(page, SUNDAYS);
-    await answerScreening(page, 'Ana');
-    await answerScreening(page, 'Ben');
-    await checkIn(page, 'Ana', 3);
-    await checkIn(page, 'Ben', 3);
+    await walkToNeeds(page, SUNDAYS);
     await takeDevice(page, 'Ana');
 
     await addNeed(page, { label: 'Whatever you want is fine with me', weight: 2 });
@@ -83,11 +75,7 @@ test.describe('flags, shown kindly and privately', () => {
 
   test('should flag my-way-or-else for a partner who closes every door', async ({ page }) => {
     await startFresh(page);
-    await submitSetup(page, SUNDAYS);
-    await answerScreening(page, 'Ana');
-    await answerScreening(page, 'Ben');
-    await checkIn(page, 'Ana', 3);
-    await checkIn(page, 'Ben', 3);
+    await walkToNeeds(page, SUNDAYS);
     await takeDevice(page, 'Ana');
 
     await addNeed(page, { label: 'We stay home, take it or leave it', weight: 5, core: true, minimum: 10 });
@@ -99,11 +87,7 @@ test.describe('flags, shown kindly and privately', () => {
 
   test('should answer self-criticism with a reframe to say aloud', async ({ page }) => {
     await startFresh(page);
-    await submitSetup(page, SUNDAYS);
-    await answerScreening(page, 'Ana');
-    await answerScreening(page, 'Ben');
-    await checkIn(page, 'Ana', 3);
-    await checkIn(page, 'Ben', 3);
+    await walkToNeeds(page, SUNDAYS);
     await takeDevice(page, 'Ana');
 
     await addNeed(page, { label: 'I am such an idiot about weekends', weight: 2 });
@@ -115,11 +99,7 @@ test.describe('flags, shown kindly and privately', () => {
 
   test('should give an inline hint when a need reads as a strategy', async ({ page }) => {
     await startFresh(page);
-    await submitSetup(page, SUNDAYS);
-    await answerScreening(page, 'Ana');
-    await answerScreening(page, 'Ben');
-    await checkIn(page, 'Ana', 3);
-    await checkIn(page, 'Ben', 3);
+    await walkToNeeds(page, SUNDAYS);
     await takeDevice(page, 'Ana');
 
     await addNeed(page, { label: 'You to call me every evening', weight: 3 });

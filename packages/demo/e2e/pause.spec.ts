@@ -1,14 +1,13 @@
 import { expect, test } from '@playwright/test';
 import {
   addOptions,
-  answerScreening,
   checkIn,
   expectStep,
-  nameNeeds,
   SUNDAYS,
   startFresh,
-  submitSetup,
-  understandEachOther,
+  walkToCheckIn,
+  walkToOptions,
+  walkToPause,
 } from './support/walk.js';
 
 test.describe('the self-compassion pause', () => {
@@ -21,9 +20,7 @@ test.describe('the self-compassion pause', () => {
     page,
   }) => {
     await startFresh(page);
-    await submitSetup(page, SUNDAYS);
-    await answerScreening(page, 'Ana');
-    await answerScreening(page, 'Ben');
+    await walkToCheckIn(page, SUNDAYS);
 
     await checkIn(page, 'Ana', 9);
 
@@ -50,14 +47,7 @@ test.describe('the self-compassion pause', () => {
     page,
   }) => {
     await startFresh(page);
-    await submitSetup(page, SUNDAYS);
-    await answerScreening(page, 'Ana');
-    await answerScreening(page, 'Ben');
-    await checkIn(page, 'Ana', 3);
-    await checkIn(page, 'Ben', 3);
-    await nameNeeds(page, 'Ana', SUNDAYS.needs.a);
-    await nameNeeds(page, 'Ben', SUNDAYS.needs.b);
-    await understandEachOther(page, SUNDAYS.names);
+    await walkToOptions(page, SUNDAYS);
     await page.getByLabel('The idea', { exact: true }).fill('Brunch with friends, then a quiet afternoon');
     await page.getByRole('button', { name: 'Add the idea' }).click();
     await page.getByLabel('The idea', { exact: true }).fill('A half-typed idea');
@@ -93,11 +83,8 @@ test.describe('the self-compassion pause', () => {
   test('should honour a longer shortest break chosen on the start screen', async ({ page }) => {
     await startFresh(page);
     await page.getByLabel('Shortest break').selectOption('30');
-    await submitSetup(page, SUNDAYS);
-    await answerScreening(page, 'Ana');
-    await answerScreening(page, 'Ben');
 
-    await checkIn(page, 'Ana', 10);
+    await walkToPause(page, SUNDAYS, 10);
 
     await expect(page.locator('.setting')).toContainText('30 minutes');
     await page.clock.runFor(21 * 60_000);
@@ -109,11 +96,7 @@ test.describe('the self-compassion pause', () => {
   test('should keep the breathing guide still under reduced motion', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await startFresh(page);
-    await submitSetup(page, SUNDAYS);
-    await answerScreening(page, 'Ana');
-    await answerScreening(page, 'Ben');
-
-    await checkIn(page, 'Ana', 9);
+    await walkToPause(page, SUNDAYS);
 
     await expect(page.locator('.breathing-cue')).toBeHidden();
     await expect(page.locator('.breathing-circle')).toBeHidden();

@@ -6,12 +6,15 @@ import {
   expectStep,
   nameNeeds,
   passPrivateMoments,
+  proposeTheSuggestion,
   rate,
   respond,
   SUNDAYS,
+  sendRatings,
   startFresh,
   submitSetup,
   takeDevice,
+  walkToPause,
 } from './support/walk.js';
 
 /** Reloads and checks the app comes back at `step`, with nothing lost. */
@@ -76,15 +79,13 @@ test.describe('persistence on this device', () => {
     await takeDevice(page, 'Ana');
     await expect(first).toHaveValue('8');
     await page.getByRole('button', { name: 'I have rated everything' }).isDisabled();
-    await takeDeviceBackAndRate(page);
+    await sendRatings(page, s.ratings.a);
+    await rate(page, 'Ben', s.ratings.b);
     await reloadAt(page, 'review');
     await passPrivateMoments(page, s.names);
     await expect(page.getByRole('heading', { name: 'The suggestion' })).toBeVisible();
 
-    await page
-      .locator('.recommendation')
-      .getByRole('button', { name: /^Propose/ })
-      .click();
+    await proposeTheSuggestion(page);
     await reloadAt(page, 'agreement');
     await respond(page, 'Ana', { accept: true, authenticity: 5, core: true });
     await reloadAt(page, 'agreement');
@@ -92,25 +93,12 @@ test.describe('persistence on this device', () => {
     await respond(page, 'Ben', { accept: true, authenticity: 5, core: true });
     await reloadAt(page, 'agreed');
     await expect(page.locator('.agreement-summary')).toContainText('Brunch with friends, then a quiet afternoon');
-
-    async function takeDeviceBackAndRate(p: Page) {
-      for (const [option, byNeed] of Object.entries(s.ratings.a)) {
-        for (const [need, value] of Object.entries(byNeed)) {
-          await p.getByRole('group', { name: option, exact: true }).getByLabel(need).selectOption(String(value));
-        }
-      }
-      await p.getByRole('button', { name: 'I have rated everything' }).click();
-      await rate(p, 'Ben', s.ratings.b);
-    }
   });
 
   test('should resume a pause with the same return time after a reload', async ({ page }) => {
     await page.clock.install({ time: new Date('2026-03-14T18:30:00') });
     await startFresh(page);
-    await submitSetup(page, SUNDAYS);
-    await answerScreening(page, 'Ana');
-    await answerScreening(page, 'Ben');
-    await checkIn(page, 'Ana', 9);
+    await walkToPause(page, SUNDAYS);
     await expect(page.getByText(/You agreed to come back at 6:50/)).toBeVisible();
     await page.clock.runFor(5 * 60_000);
 

@@ -1,14 +1,13 @@
 import { expect, type Page, test } from '@playwright/test';
 import {
   answerScreening,
-  checkIn,
   expectStep,
-  nameNeeds,
   SUNDAYS,
   startFresh,
   submitSetup,
   takeDevice,
-  understandEachOther,
+  walkToNeeds,
+  walkToOptions,
 } from './support/walk.js';
 
 /** Nothing of the joint work may be on the page: no suggestion, no ideas, no proposal. */
@@ -66,11 +65,7 @@ test.describe('safety', () => {
 
   test('should stop at the safety screen when a threat is typed, and offer no compromise', async ({ page }) => {
     await startFresh(page);
-    await submitSetup(page, SUNDAYS);
-    await answerScreening(page, 'Ana');
-    await answerScreening(page, 'Ben');
-    await checkIn(page, 'Ana', 3);
-    await checkIn(page, 'Ben', 3);
+    await walkToNeeds(page, SUNDAYS);
     await takeDevice(page, 'Ana');
 
     await page.getByLabel('The need, in your own words').fill('If you go out again I will hurt you');
@@ -84,14 +79,7 @@ test.describe('safety', () => {
 
   test('should stop for a threat typed on a shared screen, too', async ({ page }) => {
     await startFresh(page);
-    await submitSetup(page, SUNDAYS);
-    await answerScreening(page, 'Ana');
-    await answerScreening(page, 'Ben');
-    await checkIn(page, 'Ana', 3);
-    await checkIn(page, 'Ben', 3);
-    await nameNeeds(page, 'Ana', SUNDAYS.needs.a);
-    await nameNeeds(page, 'Ben', SUNDAYS.needs.b);
-    await understandEachOther(page, SUNDAYS.names);
+    await walkToOptions(page, SUNDAYS);
 
     await page.getByRole('group', { name: 'Whose idea is it?' }).getByRole('radio', { name: 'Ben' }).check();
     await page.getByLabel('The idea', { exact: true }).fill('Do it or I will hurt you');

@@ -6,14 +6,20 @@ import {
   answerScreening,
   checkIn,
   expectStep,
+  nameNeeds,
   passPrivateMoments,
+  proposeTheSuggestion,
   rate,
   respond,
   SUNDAYS,
+  sendRatings,
+  sendResponse,
+  sendScreeningAnswers,
   startFresh,
   submitSetup,
   takeDevice,
   understandEachOther,
+  walkToPause,
 } from './support/walk.js';
 
 // One walk per width, saving a picture of every screen on the way (e2e/screenshots/<screen>-<375|desktop>.png).
@@ -36,8 +42,7 @@ for (const viewport of [
       await shot(page, '03-safety-check');
       await page.getByRole('button', { name: 'Send my answers' }).click();
       await shot(page, '03b-safety-check-unanswered');
-      for (const radio of await page.getByRole('radio', { name: 'No', exact: true }).all()) await radio.check();
-      await page.getByRole('button', { name: 'Send my answers' }).click();
+      await sendScreeningAnswers(page);
       await answerScreening(page, 'Ben');
 
       await takeDevice(page, 'Ana');
@@ -52,9 +57,7 @@ for (const viewport of [
       await shot(page, '05-needs');
       await page.getByLabel('Search the list of needs').fill('');
       await page.getByRole('button', { name: 'I have named my needs' }).click();
-      await takeDevice(page, 'Ben');
-      for (const need of s.needs.b) await addNeed(page, need);
-      await page.getByRole('button', { name: 'I have named my needs' }).click();
+      await nameNeeds(page, 'Ben', s.needs.b);
 
       await shot(page, '06-understanding');
       await understandEachOther(page, s.names);
@@ -67,12 +70,7 @@ for (const viewport of [
       await takeDevice(page, 'Ana');
       await shot(page, '08-rating');
       await page.getByRole('button', { name: 'I have rated everything' }).isDisabled();
-      for (const [option, byNeed] of Object.entries(s.ratings.a)) {
-        for (const [need, value] of Object.entries(byNeed)) {
-          await page.getByRole('group', { name: option, exact: true }).getByLabel(need).selectOption(String(value));
-        }
-      }
-      await page.getByRole('button', { name: 'I have rated everything' }).click();
+      await sendRatings(page, s.ratings.a);
       await rate(page, 'Ben', s.ratings.b);
       await passPrivateMoments(page, s.names);
 
@@ -82,22 +80,10 @@ for (const viewport of [
         .locator('.map')
         .screenshot({ path: `e2e/screenshots/09b-compromise-map-${viewport.width <= 400 ? '375' : 'desktop'}.png` });
 
-      await page
-        .locator('.recommendation')
-        .getByRole('button', { name: /^Propose/ })
-        .click();
+      await proposeTheSuggestion(page);
       await takeDevice(page, 'Ana');
       await shot(page, '10-agreement');
-      await page.getByRole('group', { name: 'Do you accept it?' }).getByRole('radio', { name: 'Yes' }).check();
-      await page
-        .getByRole('group', { name: 'How much is this really your choice?' })
-        .getByRole('radio', { name: '5' })
-        .check();
-      await page
-        .getByRole('group', { name: 'Are your core needs respected by it?' })
-        .getByRole('radio', { name: 'Yes' })
-        .check();
-      await page.getByRole('button', { name: 'Send my answer' }).click();
+      await sendResponse(page, { accept: true, authenticity: 5, core: true });
       await respond(page, 'Ben', { accept: true, authenticity: 5, core: true });
       await expectStep(page, 'agreed');
       await shot(page, '11-agreed');
@@ -106,11 +92,7 @@ for (const viewport of [
     test('should capture the pause, the safety screens and Spanish', async ({ page }) => {
       await page.clock.install();
       await startFresh(page);
-      await submitSetup(page, SUNDAYS);
-      await answerScreening(page, 'Ana');
-      await answerScreening(page, 'Ben');
-      await checkIn(page, 'Ana', 9);
-      await expectStep(page, 'pause');
+      await walkToPause(page, SUNDAYS);
       await page.clock.runFor(3000);
       await shot(page, '12-pause');
       await page.getByRole('button', { name: 'Ana’s break steps' }).click();

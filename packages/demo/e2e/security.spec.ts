@@ -1,14 +1,15 @@
 import { expect, test } from '@playwright/test';
-import { watchForeignRequests } from './support/guards.js';
+import { watchDialogs, watchForeignRequests } from './support/guards.js';
 import {
+  agreeOnTheSuggestion,
   expectStep,
   nameNeeds,
-  respond,
   type Scenario,
   SUNDAYS,
   startFresh,
   submitSetup,
   takeDevice,
+  walkToNeeds,
   walkToReview,
 } from './support/walk.js';
 
@@ -27,11 +28,7 @@ const HOSTILE_SCENARIO: Scenario = {
 
 test.describe('security and privacy', () => {
   test('should render hostile names and text as typed, never as markup', async ({ page }) => {
-    const dialogs: string[] = [];
-    page.on('dialog', async (dialog) => {
-      dialogs.push(dialog.message());
-      await dialog.dismiss();
-    });
+    const dialogs = watchDialogs(page);
     await startFresh(page);
 
     await submitSetup(page, HOSTILE_SCENARIO);
@@ -45,28 +42,15 @@ test.describe('security and privacy', () => {
   });
 
   test('should keep hostile text inert all the way to the agreement and its files', async ({ page }) => {
-    const dialogs: string[] = [];
-    page.on('dialog', async (dialog) => {
-      dialogs.push(dialog.message());
-      await dialog.dismiss();
-    });
+    const dialogs = watchDialogs(page);
     await startFresh(page);
-    await walkToReviewWithNames(page);
-    await page
-      .locator('.recommendation')
-      .getByRole('button', { name: /^Propose/ })
-      .click();
-    await respond(page, HOSTILE, { accept: true, authenticity: 5, core: true });
-    await respond(page, HOSTILE_B, { accept: true, authenticity: 5, core: true });
+    await walkToReview(page, HOSTILE_SCENARIO);
+    await agreeOnTheSuggestion(page, HOSTILE_SCENARIO.names);
 
     await expectStep(page, 'agreed');
     await expect(page.locator('.agreement-summary')).toContainText(HOSTILE);
     await expect(page.locator('img, main script')).toHaveCount(0);
     expect(dialogs).toEqual([]);
-
-    async function walkToReviewWithNames(p: typeof page) {
-      await walkToReview(p, HOSTILE_SCENARIO);
-    }
   });
 
   test('should send no request to any other origin during a whole session', async ({ page, baseURL }) => {
@@ -74,12 +58,7 @@ test.describe('security and privacy', () => {
     await startFresh(page);
 
     await walkToReview(page, SUNDAYS);
-    await page
-      .locator('.recommendation')
-      .getByRole('button', { name: /^Propose/ })
-      .click();
-    await respond(page, 'Ana', { accept: true, authenticity: 5, core: true });
-    await respond(page, 'Ben', { accept: true, authenticity: 5, core: true });
+    await agreeOnTheSuggestion(page, SUNDAYS.names);
     await page.getByRole('button', { name: 'Download as JSON' }).click();
 
     expect(foreign).toEqual([]);
@@ -108,17 +87,7 @@ test.describe('security and privacy', () => {
 
   test('should never show one partner’s private needs to the other before both are done', async ({ page }) => {
     await startFresh(page);
-    await submitSetup(page, SUNDAYS);
-    for (const name of ['Ana', 'Ben']) {
-      await takeDevice(page, name);
-      for (const radio of await page.getByRole('radio', { name: 'No', exact: true }).all()) await radio.check();
-      await page.getByRole('button', { name: 'Send my answers' }).click();
-    }
-    for (const name of ['Ana', 'Ben']) {
-      await takeDevice(page, name);
-      await page.getByRole('radio', { name: '2', exact: true }).check();
-      await page.getByRole('button', { name: 'Continue' }).click();
-    }
+    await walkToNeeds(page, SUNDAYS, { a: 2, b: 2 });
 
     await nameNeeds(page, 'Ana', SUNDAYS.needs.a);
     await takeDevice(page, 'Ben');

@@ -14,6 +14,16 @@ export function watchForeignRequests(page: Page, baseURL: string): string[] {
   return foreign;
 }
 
+/** Records the message of every alert, confirm or prompt the page opens, dismissing each one. */
+export function watchDialogs(page: Page): string[] {
+  const dialogs: string[] = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  return dialogs;
+}
+
 /** Runs axe on the page as it is now and expects no violations (WCAG 2.x A and AA rules plus best practices). */
 export async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();

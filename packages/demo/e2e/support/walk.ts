@@ -89,13 +89,14 @@ export async function takeDevice(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: `I am ${name}: continue` }).click();
 }
 
-/** Answers the private safety screen: "no" to everything unless told otherwise. */
-export async function answerScreening(
-  page: Page,
-  name: string,
-  answers: Partial<Record<number, 'No' | 'Yes' | "I'm not sure">> = {},
-): Promise<void> {
-  await takeDevice(page, name);
+/** Answers to the safety questions by question index; any question left out is answered "No". */
+export type ScreeningAnswers = Partial<Record<number, 'No' | 'Yes' | "I'm not sure">>;
+
+/** Distress levels (0-10) each partner gives at the check-in. */
+export type Distress = { a: number; b: number };
+
+/** Answers the safety questions on screen (the partner already holds the device) and sends them. */
+export async function sendScreeningAnswers(page: Page, answers: ScreeningAnswers = {}): Promise<void> {
   const questions = page.getByRole('group').filter({ has: page.getByRole('radio') });
   const count = await questions.count();
   for (let i = 0; i < count; i++) {
@@ -107,11 +108,22 @@ export async function answerScreening(
   await page.getByRole('button', { name: 'Send my answers' }).click();
 }
 
+/** Answers the private safety screen: "no" to everything unless told otherwise. */
+export async function answerScreening(page: Page, name: string, answers: ScreeningAnswers = {}): Promise<void> {
+  await takeDevice(page, name);
+  await sendScreeningAnswers(page, answers);
+}
+
+/** Gives a distress level on the check-in screen (the partner already holds the device) and continues. */
+export async function sendCheckIn(page: Page, distress: number): Promise<void> {
+  await page.getByRole('radio', { name: String(distress), exact: true }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+}
+
 /** A partner's private check-in with a distress level. */
 export async function checkIn(page: Page, name: string, distress: number): Promise<void> {
   await takeDevice(page, name);
-  await page.getByRole('radio', { name: String(distress), exact: true }).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
+  await sendCheckIn(page, distress);
 }
 
 /** Adds one need on the needs screen (the partner already holds the device). */
@@ -132,11 +144,16 @@ export async function addNeed(page: Page, need: NeedSpec): Promise<void> {
   await expect(page.locator('.need-label', { hasText: need.label }).first()).toBeVisible();
 }
 
+/** Adds every need on the needs screen (the partner already holds the device) and finishes. */
+export async function sendNeeds(page: Page, needs: readonly NeedSpec[]): Promise<void> {
+  for (const need of needs) await addNeed(page, need);
+  await page.getByRole('button', { name: 'I have named my needs' }).click();
+}
+
 /** One partner names all their needs and finishes. */
 export async function nameNeeds(page: Page, name: string, needs: readonly NeedSpec[]): Promise<void> {
   await takeDevice(page, name);
-  for (const need of needs) await addNeed(page, need);
-  await page.getByRole('button', { name: 'I have named my needs' }).click();
+  await sendNeeds(page, needs);
 }
 
 /** The Rapoport loop, both ways, each understood at the first try. */
@@ -169,9 +186,8 @@ export async function addOptions(
   await page.getByRole('button', { name: 'We have our ideas' }).click();
 }
 
-/** One partner rates every idea against each of their needs. */
-export async function rate(page: Page, name: string, ratings: Record<string, Record<string, number>>): Promise<void> {
-  await takeDevice(page, name);
+/** Rates every idea against each need on the rating screen (the partner already holds the device) and finishes. */
+export async function sendRatings(page: Page, ratings: Record<string, Record<string, number>>): Promise<void> {
   for (const [option, byNeed] of Object.entries(ratings)) {
     const group = page.getByRole('group', { name: option, exact: true });
     for (const [need, value] of Object.entries(byNeed)) {
@@ -179,6 +195,12 @@ export async function rate(page: Page, name: string, ratings: Record<string, Rec
     }
   }
   await page.getByRole('button', { name: 'I have rated everything' }).click();
+}
+
+/** One partner rates every idea against each of their needs. */
+export async function rate(page: Page, name: string, ratings: Record<string, Record<string, number>>): Promise<void> {
+  await takeDevice(page, name);
+  await sendRatings(page, ratings);
 }
 
 /** Goes through any private moments before the review (flags, the fierce prompt) for whoever has one. */
@@ -193,13 +215,11 @@ export async function passPrivateMoments(page: Page, names: { a: string; b: stri
   }
 }
 
-/** One partner's private answer to the proposal. */
-export async function respond(
-  page: Page,
-  name: string,
-  answer: { accept: boolean; authenticity: number; core: boolean },
-): Promise<void> {
-  await takeDevice(page, name);
+/** A partner's answer to a proposal: whether they accept, how freely (1-5), and whether their core needs hold. */
+export type ProposalAnswer = { accept: boolean; authenticity: number; core: boolean };
+
+/** Answers the proposal on screen (the partner already holds the device) and sends the answer. */
+export async function sendResponse(page: Page, answer: ProposalAnswer): Promise<void> {
   await page
     .getByRole('group', { name: 'Do you accept it?' })
     .getByRole('radio', { name: answer.accept ? 'Yes' : 'No' })
@@ -215,16 +235,59 @@ export async function respond(
   await page.getByRole('button', { name: 'Send my answer' }).click();
 }
 
-/** Walks from the start screen to the review with `s`. */
-export async function walkToReview(page: Page, s: Scenario): Promise<void> {
+/** One partner's private answer to the proposal. */
+export async function respond(page: Page, name: string, answer: ProposalAnswer): Promise<void> {
+  await takeDevice(page, name);
+  await sendResponse(page, answer);
+}
+
+/** On the review, proposes the idea the review recommends. */
+export async function proposeTheSuggestion(page: Page): Promise<void> {
+  await page
+    .locator('.recommendation')
+    .getByRole('button', { name: /^Propose/ })
+    .click();
+}
+
+/** Proposes the recommended idea and both partners accept it freely (5 of 5), core needs respected. */
+export async function agreeOnTheSuggestion(page: Page, names: { a: string; b: string }): Promise<void> {
+  await proposeTheSuggestion(page);
+  await respond(page, names.a, { accept: true, authenticity: 5, core: true });
+  await respond(page, names.b, { accept: true, authenticity: 5, core: true });
+}
+
+/** Walks from the start screen through both private safety checks ("no" to everything) to the check-in. */
+export async function walkToCheckIn(page: Page, s: Scenario): Promise<void> {
   await submitSetup(page, s);
   await answerScreening(page, s.names.a);
   await answerScreening(page, s.names.b);
-  await checkIn(page, s.names.a, 3);
-  await checkIn(page, s.names.b, 2);
+}
+
+/** Walks through both safety checks, then the first partner's check-in at high `distress`, which opens the pause. */
+export async function walkToPause(page: Page, s: Scenario, distress = 9): Promise<void> {
+  await walkToCheckIn(page, s);
+  await checkIn(page, s.names.a, distress);
+  await expectStep(page, 'pause');
+}
+
+/** Walks from the start screen through both check-ins to the needs step, where the first partner is handed the device. */
+export async function walkToNeeds(page: Page, s: Scenario, distress: Distress = { a: 3, b: 3 }): Promise<void> {
+  await walkToCheckIn(page, s);
+  await checkIn(page, s.names.a, distress.a);
+  await checkIn(page, s.names.b, distress.b);
+}
+
+/** Walks from the start screen through both partners' needs and the understanding loop to the shared ideas step. */
+export async function walkToOptions(page: Page, s: Scenario, distress: Distress = { a: 3, b: 3 }): Promise<void> {
+  await walkToNeeds(page, s, distress);
   await nameNeeds(page, s.names.a, s.needs.a);
   await nameNeeds(page, s.names.b, s.needs.b);
   await understandEachOther(page, s.names);
+}
+
+/** Walks from the start screen to the review with `s`. */
+export async function walkToReview(page: Page, s: Scenario): Promise<void> {
+  await walkToOptions(page, s, { a: 3, b: 2 });
   await addOptions(page, s.names, s.options);
   await rate(page, s.names.a, s.ratings.a);
   await rate(page, s.names.b, s.ratings.b);
