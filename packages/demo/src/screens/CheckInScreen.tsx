@@ -84,34 +84,20 @@ function CheckInForm({ partner }: { partner: PartnerId }) {
         <summary>{t('checkIn.heartTitle')}</summary>
         <p className="hint">{t('checkIn.heartHint')}</p>
         <div className="two-col tight">
-          <div className="field">
-            <label htmlFor="heart-rate">{t('checkIn.heartRate')}</label>
-            <input
-              id="heart-rate"
-              type="number"
-              inputMode="numeric"
-              min={20}
-              max={250}
-              value={heartRate}
-              aria-invalid={invalid.has('heartRate')}
-              onChange={(e) => setHeartRate(e.target.value)}
-            />
-            {invalid.has('heartRate') && <p className="error">{t('checkIn.heartInvalid')}</p>}
-          </div>
-          <div className="field">
-            <label htmlFor="resting-rate">{t('checkIn.restingRate')}</label>
-            <input
-              id="resting-rate"
-              type="number"
-              inputMode="numeric"
-              min={20}
-              max={250}
-              value={resting}
-              aria-invalid={invalid.has('restingHeartRate')}
-              onChange={(e) => setResting(e.target.value)}
-            />
-            {invalid.has('restingHeartRate') && <p className="error">{t('checkIn.heartInvalid')}</p>}
-          </div>
+          <HeartRateField
+            id="heart-rate"
+            label={t('checkIn.heartRate')}
+            value={heartRate}
+            onChange={setHeartRate}
+            error={invalid.has('heartRate') ? t('checkIn.heartInvalid') : null}
+          />
+          <HeartRateField
+            id="resting-rate"
+            label={t('checkIn.restingRate')}
+            value={resting}
+            onChange={setResting}
+            error={invalid.has('restingHeartRate') ? t('checkIn.heartInvalid') : null}
+          />
         </div>
       </details>
       <div className="button-row">
@@ -120,5 +106,31 @@ function CheckInForm({ partner }: { partner: PartnerId }) {
         </button>
       </div>
     </form>
+  );
+}
+
+/** One optional heart-rate input in beats per minute, with its error under it. */
+function HeartRateField(props: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error: string | null;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        type="number"
+        inputMode="numeric"
+        min={20}
+        max={250}
+        value={props.value}
+        aria-invalid={props.error !== null}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+      {props.error !== null && <p className="error">{props.error}</p>}
+    </div>
   );
 }
