@@ -1,4 +1,3 @@
-import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 
 // Nothing may load from, or be sent to, another origin (issue 4, "Security and privacy").
@@ -30,8 +29,11 @@ function contentSecurityPolicy(): Plugin {
 }
 
 // "@common-ground/source" resolves core to its TypeScript sources, so the demo runs from a fresh clone without a core build.
+// The code is written against React's API; `react` and `react-dom` are installed as Preact's compatibility layer
+// (package.json aliases, decision 0011), so Vite's own JSX transform is all we need: no React plugin.
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [contentSecurityPolicy()],
+  oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   resolve: { conditions: ['@common-ground/source', ...defaultClientConditions] },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
