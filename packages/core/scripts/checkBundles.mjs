@@ -21,20 +21,21 @@ const esbuild = createRequire(esbuildPluginPath)('esbuild');
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
- * The bundles to check. `budget` is the most gzip bytes the bundle may have with xstate and zod inside;
+ * The bundles to check. `budget` is the most gzip bytes the bundle may have with xstate and zod inside, about 10% over
+ * the size measured when core moved to zod/mini (the size tables of README.md show the figures);
  * `forbid` lists packages that must contribute no code at all.
  */
 const bundles = [
   {
     name: 'fairness only (paretoFront, nashBargain, adjustedWinner, assessOptions)',
     code: "export { paretoFront, nashBargain, adjustedWinner, assessOptions } from '@common-ground/core';",
-    budget: 42_000,
+    budget: 22_000,
     forbid: ['xstate'],
   },
   {
     name: 'whole API',
     code: "export * from '@common-ground/core';",
-    budget: 120_000,
+    budget: 102_000,
     forbid: [],
   },
 ];

@@ -2,6 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { type Catalog, en, es } from '../i18n/index.js';
 import { InputError } from '../schemas/inputError.js';
+import { problemsOf } from '../testing/inputIssues.js';
 import {
   NEED_CATEGORY_IDS,
   NEEDS_INTRO,
@@ -113,5 +114,11 @@ describe('searchNeeds', () => {
   it('should throw InputError for a query that is not text', () => {
     expect(() => searchNeeds(42 as unknown as string, en)).toThrow(InputError);
     expect(() => searchNeeds('rest', null as unknown as Catalog)).toThrow(InputError);
+  });
+
+  it('should name a catalog entry that is not text', () => {
+    expect(problemsOf(() => searchNeeds('rest', { ...en, 'care.needs.intro': 4 } as unknown as Catalog))).toEqual([
+      'care.needs.intro: must be text',
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Catalog } from '../i18n/index.js';
 import type { CareMessageId } from '../i18n/messages/care.js';
 import { parseInput } from '../schemas/inputError.js';
@@ -99,7 +99,7 @@ export const NEEDS_INTRO: CareMessageId = 'care.needs.intro';
 export function searchNeeds(query: string, catalog: Catalog): readonly VocabularyNeed[] {
   const text = fold(parseInput(z.string({ error: 'must be text' }), query, 'searchNeeds'));
   const labels = parseInput(
-    z.record(z.string(), z.string(), { error: 'must be a catalog of texts' }),
+    z.record(z.string(), z.string({ error: 'must be text' }), { error: 'must be a catalog of texts' }),
     catalog,
     'searchNeeds',
   );

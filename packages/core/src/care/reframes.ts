@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { CareMessageId } from '../i18n/messages/care.js';
 import { parseInput } from '../schemas/inputError.js';
 
@@ -57,9 +57,9 @@ export const SelfCriticismCueSchema = z.union(
   [
     z.string(),
     z.object({
-      kind: z.string().optional(),
-      rule: z.string().optional(),
-      text: z.string().optional(),
+      kind: z.optional(z.string()),
+      rule: z.optional(z.string()),
+      text: z.optional(z.string()),
     }),
   ],
   { error: 'must be a kind or rule name, or an object with kind, rule or text' },

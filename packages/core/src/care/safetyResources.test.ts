@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { type Catalog, en, es, formatMessage } from '../i18n/index.js';
+import { isZodFallback, pathsIn, schemaProblems, withValueAt } from '../testing/inputIssues.js';
 import {
   CRISIS_RESOURCES,
   type CrisisResource,
@@ -46,6 +47,23 @@ describe('CRISIS_RESOURCES', () => {
     }).toThrow(TypeError);
     expect(resourcesFor('en-US').length).toBeGreaterThan(0);
   });
+
+  it('should name parts of the wrong type in plain words', () => {
+    const resource = { ...EMERGENCY_FALLBACK, name: 3, contacts: [{ kind: 'call', label: 'Call', href: 'tel:911' }] };
+    expect(schemaProblems(CrisisResourceSchema, resource)).toEqual([
+      'name: must be a care.resources message id',
+      'contacts[0].label: must be a message, as { id, params }',
+    ]);
+  });
+
+  test.prop([fc.constantFrom(...allResources), fc.anything()])(
+    'should describe any damage to a resource in our own words, never with zod’s bare fallback',
+    (resource, junk) => {
+      for (const path of pathsIn(resource))
+        for (const problem of schemaProblems(CrisisResourceSchema, withValueAt(resource, path, junk)))
+          expect(isZodFallback(problem), problem).toBe(false);
+    },
+  );
 });
 
 describe('resourcesFor', () => {

@@ -1,6 +1,7 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type Message, message } from '../i18n/index.js';
 import type { CareMessageId } from '../i18n/messages/care.js';
+import { typeError } from '../schemas/text.js';
 
 /** How a resource can be reached. */
 export type ContactKind = 'call' | 'tty' | 'text' | 'chat';
@@ -26,20 +27,45 @@ export type CrisisResource = {
 };
 
 /** The shape every shipped resource must have; the tests hold the data to it, and apps can check their own additions. */
-export const CrisisResourceSchema = z.object({
-  id: z.string().min(1, { error: 'must not be empty' }),
-  name: z.string().startsWith('care.resources.', { error: 'must be a care.resources message id' }),
-  description: z.string().startsWith('care.resources.', { error: 'must be a care.resources message id' }),
-  contacts: z.array(
-    z.object({
-      kind: z.enum(['call', 'tty', 'text', 'chat'], { error: 'must be "call", "tty", "text" or "chat"' }),
-      label: z.object({ id: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() }),
-      href: z.string().regex(/^(tel:|sms:|https:\/\/)/, { error: 'must be a tel:, sms: or https:// link' }),
-    }),
-  ),
-  source: z.string().min(1, { error: 'must name where the details come from' }),
-  reviewed: z.iso.date({ error: 'must be an ISO date such as 2026-11-26' }),
-});
+export const CrisisResourceSchema = z.object(
+  {
+    id: z.string({ error: typeError('text') }).check(z.minLength(1, { error: 'must not be empty' })),
+    name: z
+      .string({ error: typeError('a care.resources message id') })
+      .check(z.startsWith('care.resources.', { error: 'must be a care.resources message id' })),
+    description: z
+      .string({ error: typeError('a care.resources message id') })
+      .check(z.startsWith('care.resources.', { error: 'must be a care.resources message id' })),
+    contacts: z.array(
+      z.object(
+        {
+          kind: z.enum(['call', 'tty', 'text', 'chat'], { error: 'must be "call", "tty", "text" or "chat"' }),
+          label: z.object(
+            {
+              id: z.string({ error: typeError('a message id') }),
+              params: z.optional(
+                z.record(z.string(), z.union([z.string(), z.number()], { error: typeError('text or a number') }), {
+                  error: typeError('an object of message parameters'),
+                }),
+              ),
+            },
+            { error: typeError('a message, as { id, params }') },
+          ),
+          href: z
+            .string({ error: typeError('a tel:, sms: or https:// link') })
+            .check(z.regex(/^(tel:|sms:|https:\/\/)/, { error: 'must be a tel:, sms: or https:// link' })),
+        },
+        { error: typeError('a contact object') },
+      ),
+      { error: typeError('a list of contacts') },
+    ),
+    source: z
+      .string({ error: typeError('text naming where the details come from') })
+      .check(z.minLength(1, { error: 'must name where the details come from' })),
+    reviewed: z.iso.date({ error: 'must be an ISO date such as 2026-11-26' }),
+  },
+  { error: typeError('a crisis resource object') },
+);
 
 // The day these entries were last checked against the sources cited in docs/concepts.md.
 const REVIEWED = '2026-11-26';

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { CareMessageId } from '../i18n/messages/care.js';
 
 /**

@@ -1,7 +1,7 @@
 // Items to divide between the two partners (fairness.md §8): what one item is, how a list of them is checked, and how
 // both partners' points are put on one exact integer budget. Shared by adjustedWinner and maxNashWelfare, which take
 // the same items and must reject the same bad input in the same words.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { formatPath, InputError, type InputIssue } from '../schemas/inputError.js';
 import { PARTNERS, type PartnerId } from '../schemas/partner.js';
 
@@ -12,7 +12,7 @@ const PointsSchema = z
         ? 'is missing: give a number of points (0 is fine)'
         : 'must be a finite number of points',
   })
-  .nonnegative({ error: 'must not be negative' });
+  .check(z.nonnegative({ error: 'must not be negative' }));
 
 /**
  * One issue or item to divide and the points each partner puts on it. Points are non-negative finite numbers on any
@@ -23,7 +23,7 @@ export const AdjustedWinnerItemSchema = z.object(
   {
     id: z
       .string({ error: (issue) => (issue.input === undefined ? 'is missing' : 'must be text') })
-      .min(1, { error: 'must not be empty' }),
+      .check(z.minLength(1, { error: 'must not be empty' })),
     points: z.object(
       { a: PointsSchema, b: PointsSchema },
       { error: 'must give points for both partners, as { a, b }' },

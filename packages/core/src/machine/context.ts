@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { screeningRaisesConcern } from '../care/safetyScreening.js';
 import { SELF_COMPASSION_BREAK_STEPS } from '../care/selfCompassionBreak.js';
 import { type Assessment, assessOptions } from '../fairness/assess.js';
@@ -114,7 +114,7 @@ export function createInitialContext(input: unknown): SessionContext {
 
 /** The event validated as type `type`, or null when it is not a valid event of that type. */
 export function parseEventAs<K extends SessionEventType>(type: K, event: unknown): ParsedSessionEvent<K> | null {
-  const schema: z.ZodType = SessionEventSchemas[type];
+  const schema: z.ZodMiniType = SessionEventSchemas[type];
   const result = schema.safeParse(event);
   return result.success ? (result.data as ParsedSessionEvent<K>) : null;
 }

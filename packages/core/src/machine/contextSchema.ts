@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Assessment } from '../fairness/assess.js';
 import type { NashResult } from '../fairness/nash.js';
 import { en, type Message, type MessageId } from '../i18n/index.js';
@@ -7,7 +7,8 @@ import { BreakModeSchema, EventTimeSchema, ProposalSchema, UnderstoodSchema } fr
 import { NeedSchema } from '../schemas/need.js';
 import { PartnerIdSchema } from '../schemas/partner.js';
 import { SessionSettingsSchema } from '../schemas/sessionInput.js';
-import { IdSchema } from '../schemas/text.js';
+import { IdSchema, typeError } from '../schemas/text.js';
+import { wholeNumber } from '../schemas/wholeNumber.js';
 
 // The session context, as a schema, so a restored session can be checked field by field (grounding.md §5) and a
 // property test can check the context after every step. The types in context.ts are inferred from these schemas.
@@ -18,221 +19,255 @@ import { IdSchema } from '../schemas/text.js';
 //   owner, then both   only its owner until the step's "both done" moment, then both partners
 // Selectors (selectors.ts) are the only place that turns these rules into views.
 
-const counter = z.int().min(0);
-const text = z.string();
+// zod/mini carries no English messages, so every part of the context names its own problem in plain words: a save
+// that was damaged or edited by hand is then reported field by field (restoreSession), not as "Invalid input".
+const text = z.string({ error: typeError('text') });
+const num = z.number({ error: typeError('a number') });
+const bool = z.boolean({ error: typeError('true or false') });
+const counter = z
+  .int({ error: typeError('a whole number of 0 or more') })
+  .check(z.minimum(0, { error: 'must be a whole number of 0 or more' }));
+const list = <T extends z.core.SomeType>(item: T) => z.array(item, { error: typeError('a list') });
+const obj = <S extends z.core.$ZodLooseShape>(shape: S) => z.object(shape, { error: typeError('an object') });
+
+/** The message of a discriminated union: not an object at all, or a `kind` it does not know (reported at `kind`). */
+function variantError(issue: { readonly code: string; readonly input?: unknown; readonly options?: unknown }): string {
+  if (issue.code !== 'invalid_union') return typeError('an object')(issue);
+  const kinds = Array.isArray(issue.options) ? issue.options.map((kind) => `"${String(kind)}"`) : [];
+  return `must be one of ${kinds.join(', ')}`;
+}
 
 /** A message id of the library's catalogs. */
-export const MessageIdSchema: z.ZodType<MessageId> = z.custom<MessageId>(
+export const MessageIdSchema: z.ZodMiniType<MessageId> = z.custom<MessageId>(
   (value) => typeof value === 'string' && Object.hasOwn(en, value),
   { error: 'must be a message id of the catalogs' },
 );
 
-const MessageParamsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
+const MessageParamsSchema = z.record(z.string(), z.union([z.string(), num], { error: typeError('text or a number') }), {
+  error: typeError('an object'),
+});
 
-const FlagEvidenceSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('text'),
-    source: z.enum(['need', 'reflection', 'option', 'note']),
-    text,
-    start: counter,
-    end: counter,
-  }),
-  z.object({ kind: z.literal('process'), rule: text, refs: z.array(text).readonly() }),
-  z.object({ kind: z.literal('outcome'), rule: text, optionId: text }),
-  z.object({
-    kind: z.literal('checkIn'),
-    distress: z.number(),
-    heartRate: z.number().exactOptional(),
-    restingHeartRate: z.number().exactOptional(),
-  }),
-  z.object({ kind: z.literal('authenticity'), score: z.number() }),
-]);
+const FlagEvidenceSchema = z.discriminatedUnion(
+  'kind',
+  [
+    obj({
+      kind: z.literal('text'),
+      source: z.enum(['need', 'reflection', 'option', 'note'], {
+        error: 'must be "need", "reflection", "option" or "note"',
+      }),
+      text,
+      start: counter,
+      end: counter,
+    }),
+    obj({ kind: z.literal('process'), rule: text, refs: z.readonly(list(text)) }),
+    obj({ kind: z.literal('outcome'), rule: text, optionId: text }),
+    obj({
+      kind: z.literal('checkIn'),
+      distress: num,
+      heartRate: z.exactOptional(num),
+      restingHeartRate: z.exactOptional(num),
+    }),
+    obj({ kind: z.literal('authenticity'), score: num }),
+  ],
+  { error: variantError },
+);
 
 /** A pattern flag as the session stores it (the {@link Flag} type of patterns/flag.ts). */
-export const FlagSchema: z.ZodType<Flag> = z.object({
+export const FlagSchema: z.ZodMiniType<Flag> = obj({
   id: text,
-  kind: z.enum(['subordination', 'myWayOrElse', 'selfCriticism', 'flooding', 'threat']),
+  kind: z.enum(['subordination', 'myWayOrElse', 'selfCriticism', 'flooding', 'threat'], {
+    error: 'must be "subordination", "myWayOrElse", "selfCriticism", "flooding" or "threat"',
+  }),
   partner: PartnerIdSchema,
   evidence: FlagEvidenceSchema,
   messageId: MessageIdSchema,
-  params: MessageParamsSchema.exactOptional(),
-  dismissed: z.boolean(),
+  params: z.exactOptional(MessageParamsSchema),
+  dismissed: bool,
 });
 
-const PairOf = <T extends z.ZodType>(schema: T) => z.object({ a: schema, b: schema });
+const PairOf = <T extends z.ZodMiniType>(schema: T) => obj({ a: schema, b: schema });
 
 /** A message as the fairness engine returns it (the `Message` type of i18n). */
-const MessageSchema: z.ZodType<Message> = z.object({
+const MessageSchema: z.ZodMiniType<Message> = obj({
   id: MessageIdSchema,
-  params: MessageParamsSchema.exactOptional(),
+  params: z.exactOptional(MessageParamsSchema),
 });
 
 /** A take-turns plan: two options and the share of the time each gets (fairness.md §5). */
-export const TurnsPartsSchema = z.tuple([
-  z.object({ id: text, share: z.number() }),
-  z.object({ id: text, share: z.number() }),
-]);
+export const TurnsPartsSchema = z.tuple([obj({ id: text, share: num }), obj({ id: text, share: num })], {
+  error: typeError('a list of two parts'),
+});
 export type TurnsParts = z.infer<typeof TurnsPartsSchema>;
 
-const NashResultSchema: z.ZodType<NashResult> = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('option'), id: text, point: PairOf(z.number()) }),
-  z.object({ kind: z.literal('turns'), parts: TurnsPartsSchema, point: PairOf(z.number()) }),
-  z.object({ kind: z.literal('noMutualGain'), frontier: z.array(text) }),
-]);
+const NashResultSchema: z.ZodMiniType<NashResult> = z.discriminatedUnion(
+  'kind',
+  [
+    obj({ kind: z.literal('option'), id: text, point: PairOf(num) }),
+    obj({ kind: z.literal('turns'), parts: TurnsPartsSchema, point: PairOf(num) }),
+    obj({ kind: z.literal('noMutualGain'), frontier: list(text) }),
+  ],
+  { error: variantError },
+);
 
 /** The fairness assessment as `assessOptions` returns it (fairness/assess.ts). */
-const AssessmentSchema: z.ZodType<Assessment> = z.object({
-  options: z.array(
-    z.object({
+const AssessmentSchema: z.ZodMiniType<Assessment> = obj({
+  options: list(
+    obj({
       id: text,
       label: text,
-      statusQuo: z.boolean(),
-      satisfaction: PairOf(z.number()),
-      gain: PairOf(z.number()),
-      coreUnmet: PairOf(z.array(text)),
-      class: z.discriminatedUnion('kind', [
-        z.object({ kind: z.literal('blocked') }),
-        z.object({ kind: z.literal('oneSided'), subordinated: z.array(PartnerIdSchema) }),
-        z.object({ kind: z.literal('compromise') }),
-        z.object({ kind: z.literal('winWin') }),
-      ]),
-      dominated: z.boolean(),
-      why: z.array(MessageSchema),
+      statusQuo: bool,
+      satisfaction: PairOf(num),
+      gain: PairOf(num),
+      coreUnmet: PairOf(list(text)),
+      class: z.discriminatedUnion(
+        'kind',
+        [
+          obj({ kind: z.literal('blocked') }),
+          obj({ kind: z.literal('oneSided'), subordinated: list(PartnerIdSchema) }),
+          obj({ kind: z.literal('compromise') }),
+          obj({ kind: z.literal('winWin') }),
+        ],
+        { error: variantError },
+      ),
+      dominated: bool,
+      why: list(MessageSchema),
     }),
   ),
-  paretoFront: z.array(text),
-  disagreement: PairOf(z.number()),
-  winWinThreshold: z.number(),
+  paretoFront: list(text),
+  disagreement: PairOf(num),
+  winWinThreshold: num,
   recommendation: NashResultSchema,
-  recommendationWhy: z.array(MessageSchema),
-  takeTurns: NashResultSchema.nullable(),
-  takeTurnsWhy: z.array(MessageSchema),
+  recommendationWhy: list(MessageSchema),
+  takeTurns: z.nullable(NashResultSchema),
+  takeTurnsWhy: list(MessageSchema),
 });
 
 /** Why the session stopped for safety, as recorded in the slice of the partner it came from. */
-export const SafetyStopReasonSchema = z.enum(['screening', 'raised', 'threat', 'checkFailed']);
+export const SafetyStopReasonSchema = z.enum(['screening', 'raised', 'threat', 'checkFailed'], {
+  error: 'must be "screening", "raised", "threat" or "checkFailed"',
+});
 export type SafetyStopReason = z.infer<typeof SafetyStopReasonSchema>;
 
 /** One partner's check-in: self-reported distress 0-10, optional heart rates, and whether it read as flooded. */
-export const CheckInRecordSchema = z.object({
+export const CheckInRecordSchema = obj({
   at: EventTimeSchema,
-  distress: z.int().min(0).max(10),
-  heartRate: z.int().nullable(),
-  restingHeartRate: z.int().nullable(),
-  flooded: z.boolean(),
+  distress: wholeNumber(0, 10),
+  heartRate: z.nullable(z.int({ error: typeError('a whole number') })),
+  restingHeartRate: z.nullable(z.int({ error: typeError('a whole number') })),
+  flooded: bool,
 });
 export type CheckInRecord = z.infer<typeof CheckInRecordSchema>;
 
 /** One of a partner's own ratings: how well an option meets one of their needs, 0-10. */
-export const OwnRatingSchema = z.object({ optionId: IdSchema, needId: IdSchema, value: z.int().min(0).max(10) });
+export const OwnRatingSchema = obj({ optionId: IdSchema, needId: IdSchema, value: wholeNumber(0, 10) });
 export type OwnRating = z.infer<typeof OwnRatingSchema>;
 
 /** A partner's private answer to the proposal on the table. */
-export const AgreementResponseSchema = z.object({
+export const AgreementResponseSchema = obj({
   at: EventTimeSchema,
-  accept: z.boolean(),
-  authenticity: z.int().min(1).max(5),
-  coreNeedsRespected: z.boolean(),
+  accept: bool,
+  authenticity: wholeNumber(1, 5),
+  coreNeedsRespected: bool,
 });
 export type AgreementResponse = z.infer<typeof AgreementResponseSchema>;
 
 /** Where a partner is in the Self-Compassion Break during a pause. */
-export const BreakProgressSchema = z.object({
+export const BreakProgressSchema = obj({
   /** Whether this partner asked for the pause. Owner only: the other sees only that the session is pausing. */
-  requested: z.boolean(),
+  requested: bool,
   /** Index into care's SELF_COMPASSION_BREAK_STEPS. */
   step: counter,
   /** The answer to "what do I need right now?", once chosen. */
-  mode: BreakModeSchema.nullable(),
+  mode: z.nullable(BreakModeSchema),
 });
 export type BreakProgress = z.infer<typeof BreakProgressSchema>;
 
 /** A hint on one need: it may read as a strategy or a demand on the partner (grounding.md §1.16). Not a block. */
-export const NeedHintSchema = z.object({ needId: IdSchema, messageId: MessageIdSchema });
+export const NeedHintSchema = obj({ needId: IdSchema, messageId: MessageIdSchema });
 export type NeedHint = z.infer<typeof NeedHintSchema>;
 
 /**
  * Everything the session holds about one partner. The slice as a whole is private to its owner; a few fields are
  * shared with the other partner at a documented moment (each field says when).
  */
-export const PartnerSliceSchema = z.object({
+export const PartnerSliceSchema = obj({
   /** Whether this partner has cleared the safety screen. Owner only (the other may be told "waiting"). The answers themselves are never stored. */
-  screened: z.boolean(),
+  screened: bool,
   /** Set when the session stopped for safety because of this partner's answer, words or request. Owner only, never shared. */
-  safetyStop: z.object({ reason: SafetyStopReasonSchema }).nullable(),
+  safetyStop: z.nullable(obj({ reason: SafetyStopReasonSchema })),
   /** The latest check-in. Owner only. */
-  checkIn: CheckInRecordSchema.nullable(),
+  checkIn: z.nullable(CheckInRecordSchema),
   /** This partner's needs, in the order added. Owner, then both once both partners' `needsDone` are true. */
-  needs: z.array(NeedSchema),
+  needs: list(NeedSchema),
   /** Needs that may read as strategies or demands. Owner only. */
-  needHints: z.array(NeedHintSchema),
+  needHints: list(NeedHintSchema),
   /** Whether this partner has finished naming needs. Shared (progress only, no content). */
-  needsDone: z.boolean(),
+  needsDone: bool,
   /** A copy of this partner's needs taken when both partners' needs first became visible, for the process detectors. Owner only. */
-  needsBaseline: z.array(NeedSchema).nullable(),
+  needsBaseline: z.nullable(list(NeedSchema)),
   /** This partner's ratings of options against their own needs. Owner, then both once both `ratingsDone` are true. */
-  ratings: z.array(OwnRatingSchema),
+  ratings: list(OwnRatingSchema),
   /** Whether this partner has finished rating. Shared (progress only). */
-  ratingsDone: z.boolean(),
+  ratingsDone: bool,
   /** A copy of this partner's ratings taken when both partners' ratings first became visible, for the process detectors. Owner only. */
-  ratingsBaseline: z.array(OwnRatingSchema).nullable(),
+  ratingsBaseline: z.nullable(list(OwnRatingSchema)),
   /** This partner's answer to the current proposal. Owner only; the other learns only whether an agreement was reached. */
-  response: AgreementResponseSchema.nullable(),
+  response: z.nullable(AgreementResponseSchema),
   /** Every answer this partner gave to a proposal, in order (accept or not only), for the process detectors. Owner only. */
-  compromiseResponses: z.array(z.object({ proposalId: text, accept: z.boolean() })),
+  compromiseResponses: list(obj({ proposalId: text, accept: bool })),
   /** Set when this partner's last answer had low authenticity or gave up a core need: offer the fierce prompt. Owner only. */
-  fiercePromptOffered: z.boolean(),
+  fiercePromptOffered: bool,
   /** Progress through the Self-Compassion Break while the session is paused, else null. Owner only. */
-  breakProgress: BreakProgressSchema.nullable(),
+  breakProgress: z.nullable(BreakProgressSchema),
   /** Flags about this partner's own words and steps. Owner only; never shown to the other. */
-  flags: z.array(FlagSchema),
+  flags: list(FlagSchema),
   /** The number of the next flag id in this slice (`flag-<n>`). Owner only. */
   flagSeq: counter,
 });
 export type PartnerSlice = z.infer<typeof PartnerSliceSchema>;
 
 /** An option on the table. The status quo (id `status-quo`) is there from the start and cannot be removed. */
-export const SessionOptionSchema = z.object({
+export const SessionOptionSchema = obj({
   id: IdSchema,
   /** The words of the option; null for the status quo when setup gave no description (show `session.option.statusQuo`). */
-  label: text.nullable(),
-  statusQuo: z.boolean(),
+  label: z.nullable(text),
+  statusQuo: bool,
   /** Who proposed it; null for the status quo. */
-  proposedBy: PartnerIdSchema.nullable(),
+  proposedBy: z.nullable(PartnerIdSchema),
 });
 export type SessionOption = z.infer<typeof SessionOptionSchema>;
 
 /** One reflection in the Rapoport loop and the speaker's answer to it (null while unanswered). */
-export const ReflectionSchema = z.object({ text, understood: UnderstoodSchema.nullable() });
+export const ReflectionSchema = obj({ text, understood: z.nullable(UnderstoodSchema) });
 export type Reflection = z.infer<typeof ReflectionSchema>;
 
 /** A pause: when it started, the earliest time joint work may resume, when it becomes overdue, how it ended. */
-export const PauseRecordSchema = z.object({
+export const PauseRecordSchema = obj({
   startedAt: EventTimeSchema,
   earliestResumeAt: EventTimeSchema,
   latestResumeAt: EventTimeSchema,
   /** Null while the pause lasts. */
-  resumedAt: EventTimeSchema.nullable(),
+  resumedAt: z.nullable(EventTimeSchema),
   /** True when the session resumed after `latestResumeAt` (past the longest break). */
-  overdue: z.boolean(),
+  overdue: bool,
 });
 export type PauseRecord = z.infer<typeof PauseRecordSchema>;
 
 /** Something a partner said to the other with `note.say`. */
-export const NoteSchema = z.object({ id: text, partner: PartnerIdSchema, text });
+export const NoteSchema = obj({ id: text, partner: PartnerIdSchema, text });
 export type Note = z.infer<typeof NoteSchema>;
 
 /** The proposal on the table during `agreement`, with its id (`proposal-<n>`). */
-export const ProposalRecordSchema = z.object({ id: text, proposal: ProposalSchema, proposedBy: PartnerIdSchema });
+export const ProposalRecordSchema = obj({ id: text, proposal: ProposalSchema, proposedBy: PartnerIdSchema });
 export type ProposalRecord = z.infer<typeof ProposalRecordSchema>;
 
 /** The agreement reached: always a temporary compromise, with the date to review it together (grounding.md §1.12). */
-export const AgreementSchema = z.object({
+export const AgreementSchema = obj({
   proposal: ProposalSchema,
   proposedBy: PartnerIdSchema,
   /** For a take-turns agreement, the two options and the share of time each gets; null for a single option. */
-  turns: TurnsPartsSchema.nullable(),
-  kind: z.literal('temporary'),
+  turns: z.nullable(TurnsPartsSchema),
+  kind: z.literal('temporary', { error: typeError('"temporary"') }),
   agreedAt: EventTimeSchema,
   reviewAt: EventTimeSchema,
 });
@@ -242,39 +277,39 @@ export type Agreement = z.infer<typeof AgreementSchema>;
  * The whole context of a session machine. Plain JSON data: no class instances, no `undefined` values, no bigints,
  * so a persisted snapshot round-trips through `JSON.stringify`.
  */
-export const SessionContextSchema = z.object({
+export const SessionContextSchema = obj({
   /** The settings of this session, defaults filled in. Shared. */
   settings: SessionSettingsSchema,
   /** Both partners' display names, once setup is submitted. Shared. */
-  names: z.object({ a: text, b: text }).nullable(),
+  names: z.nullable(obj({ a: text, b: text })),
   /** What the session is about. Shared. */
-  topic: text.nullable(),
+  topic: z.nullable(text),
   /** True once anything asked for a safety stop. Shared, but says nothing about who or why (that is in the owner's slice). */
-  safetyStopRequested: z.boolean(),
+  safetyStopRequested: bool,
   /** The Rapoport loop, keyed by the *speaker*: the other partner's reflections of the speaker's needs and the speaker's answers. Shared. */
-  understanding: z.object({ a: z.array(ReflectionSchema), b: z.array(ReflectionSchema) }),
+  understanding: obj({ a: list(ReflectionSchema), b: list(ReflectionSchema) }),
   /** The options, the status quo first. Shared. */
-  options: z.array(SessionOptionSchema),
+  options: list(SessionOptionSchema),
   /** The number of the next option id (`option-<n>`). Shared. */
   optionSeq: counter,
   /** The fairness assessment of the options, computed when both partners finish rating. Shared. */
-  assessment: AssessmentSchema.nullable(),
+  assessment: z.nullable(AssessmentSchema),
   /** The proposal being answered in `agreement`. Shared (the answers are private, in the slices). */
-  proposal: ProposalRecordSchema.nullable(),
+  proposal: z.nullable(ProposalRecordSchema),
   /** The number of the next proposal id (`proposal-<n>`). Shared. */
   proposalSeq: counter,
   /** The agreement, once reached. Shared. */
-  agreement: AgreementSchema.nullable(),
+  agreement: z.nullable(AgreementSchema),
   /** When the topic was set aside to revisit later. Shared. */
-  parkedAt: EventTimeSchema.nullable(),
+  parkedAt: z.nullable(EventTimeSchema),
   /** Everything said with `note.say`, in order. Shared (their flags are private, in the author's slice). */
-  notes: z.array(NoteSchema),
+  notes: list(NoteSchema),
   /** The number of the next note id (`note-<n>`). Shared. */
   noteSeq: counter,
   /** The current pause, or null. Shared, without who asked for it or why. */
-  pause: PauseRecordSchema.nullable(),
+  pause: z.nullable(PauseRecordSchema),
   /** Pauses that have ended, oldest first. Shared. */
-  pauses: z.array(PauseRecordSchema),
+  pauses: list(PauseRecordSchema),
   /** Each partner's private slice. */
-  partners: z.object({ a: PartnerSliceSchema, b: PartnerSliceSchema }),
+  partners: obj({ a: PartnerSliceSchema, b: PartnerSliceSchema }),
 });

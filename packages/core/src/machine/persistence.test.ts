@@ -157,6 +157,25 @@ describe('serializeSession and restoreSession', () => {
       ]);
     });
 
+    it('should say in plain words what is wrong with each damaged field, and that a missing context is required', () => {
+      const damaged = restoreSession(
+        edited(
+          textAfter(PATH_TO.needs()),
+          [['snapshot', 'context', 'partners', 'b', 'needsDone'], 'no'],
+          [['snapshot', 'context', 'topic'], 7],
+        ),
+      );
+      const document = JSON.parse(textAfter(PATH_TO.needs())) as { snapshot: Record<string, unknown> };
+      delete document.snapshot.context;
+      const missing = restoreSession(JSON.stringify(document));
+
+      expect(damaged.ok ? [] : damaged.error.issues).toEqual([
+        { path: 'snapshot.context.topic', message: 'must be text' },
+        { path: 'snapshot.context.partners.b.needsDone', message: 'must be true or false' },
+      ]);
+      expect(missing.ok ? [] : missing.error.issues).toEqual([{ path: 'snapshot.context', message: 'is required' }]);
+    });
+
     it('should refuse a state the machine does not have', () => {
       for (const value of ['nowhere', { flow: 'nowhere' }, 'flow', { flow: 'history' }, { pause: 'needs' }, 42]) {
         const result = restoreSession(edited(textAfter([]), [['snapshot', 'value'], value]));

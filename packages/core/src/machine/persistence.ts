@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { InputError, type InputIssue, issuesFromZod } from '../schemas/inputError.js';
 import type { SessionContext } from './context.js';
 import { SessionContextSchema } from './contextSchema.js';
@@ -182,10 +182,19 @@ const StoredSnapshotShapeSchema = z.object(
   {
     status: z.enum(['active', 'done'], { error: 'must be "active" or "done"' }),
     value: StateValueSchema,
-    historyValue: z.record(z.string(), z.array(z.object({ id: z.string() }), { error: 'must be a list of states' }), {
-      error: 'must map each history state to the states it remembers',
-    }),
-    context: z.unknown(),
+    historyValue: z.record(
+      z.string(),
+      z.array(
+        z.object({ id: z.string({ error: 'must be the id of a state' }) }, { error: 'must be a state, as { id }' }),
+        {
+          error: 'must be a list of states',
+        },
+      ),
+      { error: 'must map each history state to the states it remembers' },
+    ),
+    // Checked in full against SessionContextSchema below; here it only has to be there (a missing key would otherwise
+    // get zod's bare "Invalid input", as zod/mini carries no English messages).
+    context: z.custom<unknown>((value) => value !== undefined, { error: 'is required' }),
     children: z.record(z.string(), z.never({ error: 'the session machine has no child actors' }), {
       error: 'must be an object',
     }),

@@ -1,5 +1,5 @@
 import type { SnapshotFrom } from 'xstate';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CrisisResource, resourcesFor } from '../care/safetyResources.js';
 import type { Assessment } from '../fairness/assess.js';
 import type { Flag } from '../patterns/flag.js';

@@ -1,12 +1,14 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseInput } from '../schemas/inputError.js';
 import { PartnerIdSchema } from '../schemas/partner.js';
 import type { FlagFinding } from './flagFinding.js';
 
 const score = z
   .int({ error: 'must be a whole number from 1 to 5' })
-  .min(1, { error: 'must be a whole number from 1 to 5' })
-  .max(5, { error: 'must be a whole number from 1 to 5' });
+  .check(
+    z.minimum(1, { error: 'must be a whole number from 1 to 5' }),
+    z.maximum(5, { error: 'must be a whole number from 1 to 5' }),
+  );
 
 /** A partner's private answer to "how much does this agreement feel like your own choice?" (1-5), and the lowest score that counts as authentic. */
 export const AuthenticityInputSchema = z.object(
@@ -14,7 +16,7 @@ export const AuthenticityInputSchema = z.object(
     partner: PartnerIdSchema,
     score,
     /** Scores below this are low; 3 when left out, so 1 and 2 are low (grounding §1.4). */
-    threshold: score.optional(),
+    threshold: z.optional(score),
   },
   { error: 'must be an object' },
 );

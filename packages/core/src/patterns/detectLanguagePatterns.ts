@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { MessageId } from '../i18n/index.js';
 import { InputError, type InputIssue, issuesFromZod } from '../schemas/inputError.js';
 import { type CompiledLexicon, compileLexicon } from './compileLexicon.js';
@@ -52,14 +52,16 @@ export type DetectOptions = {
 
 const DetectOptionsSchema = z.object(
   {
-    lexicons: z
-      .array(z.unknown(), { error: 'must be a list of lexicons' })
-      .min(1, { error: 'must list at least one lexicon, or be left out' })
-      .optional(),
-    families: z
-      .array(LanguageFamilySchema, { error: 'must be a list of families' })
-      .min(1, { error: 'must list at least one family, or be left out' })
-      .optional(),
+    lexicons: z.optional(
+      z
+        .array(z.unknown(), { error: 'must be a list of lexicons' })
+        .check(z.minLength(1, { error: 'must list at least one lexicon, or be left out' })),
+    ),
+    families: z.optional(
+      z
+        .array(LanguageFamilySchema, { error: 'must be a list of families' })
+        .check(z.minLength(1, { error: 'must list at least one family, or be left out' })),
+    ),
   },
   { error: 'must be an object' },
 );

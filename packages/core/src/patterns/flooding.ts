@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { MessageParams } from '../i18n/index.js';
 import { parseInput } from '../schemas/inputError.js';
 import { type PartnerId, PartnerIdSchema } from '../schemas/partner.js';
@@ -18,18 +18,15 @@ export const FloodingSettingsSchema = z.object(
     /** Heart rate, in beats a minute, at or above which a partner counts as flooded. */
     floodingBpm: z
       .number({ error: 'must be a number of beats a minute' })
-      .positive({ error: 'must be above 0' })
-      .max(300, { error: 'must be at most 300' }),
+      .check(z.positive({ error: 'must be above 0' }), z.maximum(300, { error: 'must be at most 300' })),
     /** How far above the resting rate, in percent, counts as flooded (10 means 10% over resting). */
     floodingPercentOverResting: z
       .number({ error: 'must be a percentage' })
-      .min(0, { error: 'must be at least 0' })
-      .max(300, { error: 'must be at most 300' }),
+      .check(z.minimum(0, { error: 'must be at least 0' }), z.maximum(300, { error: 'must be at most 300' })),
     /** Self-reported distress (0-10) at or above which a partner counts as flooded. */
     distressThreshold: z
       .number({ error: 'must be a number from 0 to 10' })
-      .min(0, { error: 'must be at least 0' })
-      .max(10, { error: 'must be at most 10' }),
+      .check(z.minimum(0, { error: 'must be at least 0' }), z.maximum(10, { error: 'must be at most 10' })),
   },
   { error: 'must be an object' },
 );
@@ -44,18 +41,16 @@ export const DEFAULT_FLOODING_SETTINGS: FloodingSettings = Object.freeze({
 
 const heartRate = z
   .number({ error: 'must be a number of beats a minute' })
-  .positive({ error: 'must be above 0' })
-  .max(300, { error: 'must be at most 300' });
+  .check(z.positive({ error: 'must be above 0' }), z.maximum(300, { error: 'must be at most 300' }));
 
 /** One partner's check-in: distress from 0 to 10, and a heart rate and resting rate when a sensor or pulse gives them. */
 export const CheckInReadingSchema = z.object(
   {
     distress: z
       .number({ error: 'must be a number from 0 to 10' })
-      .min(0, { error: 'must be at least 0' })
-      .max(10, { error: 'must be at most 10' }),
-    heartRate: heartRate.nullable().optional(),
-    restingHeartRate: heartRate.nullable().optional(),
+      .check(z.minimum(0, { error: 'must be at least 0' }), z.maximum(10, { error: 'must be at most 10' })),
+    heartRate: z.optional(z.nullable(heartRate)),
+    restingHeartRate: z.optional(z.nullable(heartRate)),
   },
   { error: 'must be an object' },
 );
@@ -67,7 +62,7 @@ export type FloodingRule = 'heartRate' | 'heartRateOverResting' | 'distress';
 /** Whether a check-in reads as flooded, and every rule that fired, in the order heart rate, over resting, distress. */
 export type FloodingResult = { readonly flooded: boolean; readonly rules: readonly FloodingRule[] };
 
-const PartialSettingsSchema = FloodingSettingsSchema.partial();
+const PartialSettingsSchema = z.partial(FloodingSettingsSchema);
 
 function resolveSettings(settings: unknown, where: string): FloodingSettings {
   const given = parseInput(PartialSettingsSchema, settings ?? {}, where);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../schemas/inputError.js';
+import { problemsOf } from '../testing/inputIssues.js';
 import { outcomeFindings } from './outcomeFindings.js';
 
 describe('outcomeFindings', () => {
@@ -69,5 +70,12 @@ describe('outcomeFindings', () => {
     expect(() => outcomeFindings({ id: '', class: { kind: 'fair' }, coreUnmet: { a: [] } } as never)).toThrow(
       InputError,
     );
+  });
+
+  it('should name a one-sided class without a list of partners in plain words', () => {
+    const option = { id: 'o2', class: { kind: 'oneSided', subordinated: 'b' }, coreUnmet: { a: [], b: [] } };
+    expect(problemsOf(() => outcomeFindings(option as never))).toEqual([
+      'class.subordinated: must be a list of partners',
+    ]);
   });
 });

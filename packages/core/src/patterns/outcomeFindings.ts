@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseInput } from '../schemas/inputError.js';
 import { otherPartner, PARTNERS, PartnerIdSchema } from '../schemas/partner.js';
 import type { FlagFinding } from './flagFinding.js';
@@ -6,17 +6,20 @@ import type { FlagFinding } from './flagFinding.js';
 // Only the shape the rules read is declared here, so patterns/ does not depend on fairness/ (style.md §2 allows the
 // dependency, but these rules need two fields). An assessment's option (fairness/assess.ts) fits this type as it is.
 
-const idList = z.array(z.string({ error: 'must be a need id' }), { error: 'must be a list of need ids' }).readonly();
+const idList = z.readonly(z.array(z.string({ error: 'must be a need id' }), { error: 'must be a list of need ids' }));
 
 /** The outcome detectors' view of one option: its id, its class (fairness.md §6) and each partner's unmet core needs. */
 export const OutcomeOptionSchema = z.object(
   {
     /** The chosen option's id, or an id the session gives a take-turns plan. */
-    id: z.string({ error: 'must be an option id' }).min(1, { error: 'must not be empty' }),
+    id: z.string({ error: 'must be an option id' }).check(z.minLength(1, { error: 'must not be empty' })),
     class: z.discriminatedUnion(
       'kind',
       [
-        z.object({ kind: z.literal('oneSided'), subordinated: z.array(PartnerIdSchema).readonly() }),
+        z.object({
+          kind: z.literal('oneSided'),
+          subordinated: z.readonly(z.array(PartnerIdSchema, { error: 'must be a list of partners' })),
+        }),
         z.object({ kind: z.enum(['blocked', 'compromise', 'winWin']) }),
       ],
       { error: 'must be an option class: blocked, oneSided, compromise or winWin' },

@@ -1,5 +1,7 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { issuesFromZod } from '../schemas/inputError.js';
+import { isZodFallback, pathsIn, schemaProblems, withValueAt } from '../testing/inputIssues.js';
 import { englishLexicon } from './lexicon.en.js';
 import { spanishLexicon } from './lexicon.es.js';
 import { LANGUAGE_FAMILIES, PatternLexiconSchema } from './patternLexicon.js';
@@ -51,4 +53,27 @@ describe('PatternLexiconSchema', () => {
       ]
     `);
   });
+
+  it('should name a part of the wrong type in plain words too', () => {
+    expect(
+      schemaProblems(PatternLexiconSchema, {
+        ...englishLexicon,
+        rules: ['not a rule'],
+        boosters: [{ families: 'threat', words: ['really'], amount: 0.1 }],
+        gapWords: '3',
+      }),
+    ).toEqual([
+      'gapWords: must be a whole number',
+      'boosters[0].families: must be a list of families',
+      'rules[0]: must be a rule object',
+    ]);
+  });
+
+  test.prop([fc.constantFrom(...pathsIn(englishLexicon)), fc.anything()])(
+    'should describe any damage to a lexicon in our own words, never with zod’s bare fallback',
+    (path, junk) => {
+      for (const problem of schemaProblems(PatternLexiconSchema, withValueAt(englishLexicon, path, junk)))
+        expect(isZodFallback(problem), problem).toBe(false);
+    },
+  );
 });

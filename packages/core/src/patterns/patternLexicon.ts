@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { en, type MessageId } from '../i18n/index.js';
 
 /** The four kinds of flag that can come from words alone (grounding §3.1); the other kinds come from steps. */
@@ -15,29 +15,31 @@ const messageIds = Object.keys(en) as [MessageId, ...MessageId[]];
 /** A message id that exists in the built-in catalogs. */
 const MessageIdSchema = z.enum(messageIds, { error: 'must be a message id from the built-in catalog' });
 
+// z.trim() rewrites the value and checks run in order, so it goes first: "  " then fails the length check.
 const nonEmpty = (what: string) =>
-  z
-    .string({ error: `must be ${what}` })
-    .trim()
-    .min(1, { error: `must be ${what}` });
+  z.string({ error: `must be ${what}` }).check(z.trim(), z.minLength(1, { error: `must be ${what}` }));
 
 /** A phrase in the pattern syntax described on {@link PatternLexicon}. */
-const PatternSchema = nonEmpty('a pattern (a non-empty string)').max(500, { error: 'must be at most 500 characters' });
-const PatternListSchema = z.array(PatternSchema, { error: 'must be a list of patterns' }).readonly();
-const WordListSchema = z.array(nonEmpty('a word'), { error: 'must be a list of words' }).readonly();
+const PatternSchema = nonEmpty('a pattern (a non-empty string)').check(
+  z.maxLength(500, { error: 'must be at most 500 characters' }),
+);
+const PatternListSchema = z.readonly(z.array(PatternSchema, { error: 'must be a list of patterns' }));
+const WordListSchema = z.readonly(z.array(nonEmpty('a word'), { error: 'must be a list of words' }));
 
 /** One rule of a lexicon: phrases of one family that flag, with how sure a match is and how it is explained. */
-export const LexiconRuleSchema = z.object({
-  id: nonEmpty('a rule id'),
-  family: LanguageFamilySchema,
-  patterns: PatternListSchema.refine((list) => list.length > 0, { error: 'must list at least one pattern' }),
-  except: PatternListSchema.optional(),
-  confidence: z
-    .number({ error: 'must be a number from 0 to 1' })
-    .min(0, { error: 'must be at least 0' })
-    .max(1, { error: 'must be at most 1' }),
-  messageId: MessageIdSchema.optional(),
-});
+export const LexiconRuleSchema = z.object(
+  {
+    id: nonEmpty('a rule id'),
+    family: LanguageFamilySchema,
+    patterns: PatternListSchema.check(z.refine((list) => list.length > 0, { error: 'must list at least one pattern' })),
+    except: z.optional(PatternListSchema),
+    confidence: z
+      .number({ error: 'must be a number from 0 to 1' })
+      .check(z.minimum(0, { error: 'must be at least 0' }), z.maximum(1, { error: 'must be at most 1' })),
+    messageId: z.optional(MessageIdSchema),
+  },
+  { error: 'must be a rule object' },
+);
 export type LexiconRule = z.infer<typeof LexiconRuleSchema>;
 
 /** What a need hint says: the "need" asks something of the partner, or names one particular way to meet a need. */
@@ -45,26 +47,30 @@ export const NeedHintKindSchema = z.enum(['demand', 'strategy'], { error: 'must 
 export type NeedHintKind = z.infer<typeof NeedHintKindSchema>;
 
 /** One rule that marks a need label as a strategy or a demand on the partner (grounding §1.16). */
-export const NeedHintRuleSchema = z.object({
-  id: nonEmpty('a rule id'),
-  kind: NeedHintKindSchema,
-  patterns: PatternListSchema.refine((list) => list.length > 0, { error: 'must list at least one pattern' }),
-  except: PatternListSchema.optional(),
-});
+export const NeedHintRuleSchema = z.object(
+  {
+    id: nonEmpty('a rule id'),
+    kind: NeedHintKindSchema,
+    patterns: PatternListSchema.check(z.refine((list) => list.length > 0, { error: 'must list at least one pattern' })),
+    except: z.optional(PatternListSchema),
+  },
+  { error: 'must be a need hint rule object' },
+);
 export type NeedHintRule = z.infer<typeof NeedHintRuleSchema>;
 
 /** Raises the confidence of hits of some families when one of the words appears in the same sentence. */
-export const ConfidenceBoosterSchema = z.object({
-  families: z
-    .array(LanguageFamilySchema)
-    .readonly()
-    .refine((list) => list.length > 0, { error: 'must list at least one family' }),
-  words: WordListSchema,
-  amount: z
-    .number({ error: 'must be a number from 0 to 1' })
-    .min(0, { error: 'must be at least 0' })
-    .max(1, { error: 'must be at most 1' }),
-});
+export const ConfidenceBoosterSchema = z.object(
+  {
+    families: z
+      .readonly(z.array(LanguageFamilySchema, { error: 'must be a list of families' }))
+      .check(z.refine((list) => list.length > 0, { error: 'must list at least one family' })),
+    words: WordListSchema,
+    amount: z
+      .number({ error: 'must be a number from 0 to 1' })
+      .check(z.minimum(0, { error: 'must be at least 0' }), z.maximum(1, { error: 'must be at most 1' })),
+  },
+  { error: 'must be a booster object' },
+);
 export type ConfidenceBooster = z.infer<typeof ConfidenceBoosterSchema>;
 
 /**
@@ -105,54 +111,72 @@ export type ConfidenceBooster = z.infer<typeof ConfidenceBoosterSchema>;
  * };
  */
 export const PatternLexiconSchema = z
-  .object({
-    id: nonEmpty('a lexicon id'),
-    language: nonEmpty('a language tag such as "en"'),
-    words: z
-      .record(
-        z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/),
-        PatternListSchema.refine((list) => list.length > 0, { error: 'must list at least one entry' }),
-        {
-          error: (issue) =>
-            issue.code === 'invalid_key'
-              ? 'a word class name must be letters, digits or "_", starting with a letter'
-              : 'must map word class names to lists of entries',
-        },
-      )
-      .readonly()
-      .optional(),
-    spellings: z.record(nonEmpty('a typed word'), nonEmpty('the words to read instead')).readonly().optional(),
-    negators: WordListSchema.optional(),
-    pseudoNegations: PatternListSchema.optional(),
-    clauseBreakers: WordListSchema.optional(),
-    reportFrames: PatternListSchema.optional(),
-    ownFrames: PatternListSchema.optional(),
-    negationWindow: z
-      .number()
-      .int({ error: 'must be a whole number' })
-      .min(0, { error: 'must be at least 0' })
-      .max(12, { error: 'must be at most 12' })
-      .optional(),
-    gapWords: z
-      .number()
-      .int({ error: 'must be a whole number' })
-      .min(1, { error: 'must be at least 1' })
-      .max(12, { error: 'must be at most 12' })
-      .optional(),
-    boosters: z.array(ConfidenceBoosterSchema).readonly().optional(),
-    rules: z.array(LexiconRuleSchema, { error: 'must be a list of rules' }).readonly(),
-    needHints: z.array(NeedHintRuleSchema).readonly().optional(),
-  })
-  .superRefine((lexicon, ctx) => {
-    const seen = new Set<string>();
-    const ids = [
-      ...lexicon.rules.map((rule, index) => ({ id: rule.id, path: ['rules', index, 'id'] })),
-      ...(lexicon.needHints ?? []).map((rule, index) => ({ id: rule.id, path: ['needHints', index, 'id'] })),
-    ];
-    for (const { id, path } of ids) {
-      if (seen.has(id))
-        ctx.addIssue({ code: 'custom', path, message: `rule id "${id}" is used twice in this lexicon` });
-      seen.add(id);
-    }
-  });
+  .object(
+    {
+      id: nonEmpty('a lexicon id'),
+      language: nonEmpty('a language tag such as "en"'),
+      words: z.optional(
+        z.readonly(
+          z.record(
+            z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_]*$/)),
+            PatternListSchema.check(z.refine((list) => list.length > 0, { error: 'must list at least one entry' })),
+            {
+              error: (issue) =>
+                issue.code === 'invalid_key'
+                  ? 'a word class name must be letters, digits or "_", starting with a letter'
+                  : 'must map word class names to lists of entries',
+            },
+          ),
+        ),
+      ),
+      spellings: z.optional(
+        z.readonly(
+          z.record(nonEmpty('a typed word'), nonEmpty('the words to read instead'), {
+            error: 'must map typed words to the words to read instead',
+          }),
+        ),
+      ),
+      negators: z.optional(WordListSchema),
+      pseudoNegations: z.optional(PatternListSchema),
+      clauseBreakers: z.optional(WordListSchema),
+      reportFrames: z.optional(PatternListSchema),
+      ownFrames: z.optional(PatternListSchema),
+      negationWindow: z.optional(
+        z
+          .number({ error: 'must be a whole number' })
+          .check(
+            z.int({ error: 'must be a whole number' }),
+            z.minimum(0, { error: 'must be at least 0' }),
+            z.maximum(12, { error: 'must be at most 12' }),
+          ),
+      ),
+      gapWords: z.optional(
+        z
+          .number({ error: 'must be a whole number' })
+          .check(
+            z.int({ error: 'must be a whole number' }),
+            z.minimum(1, { error: 'must be at least 1' }),
+            z.maximum(12, { error: 'must be at most 12' }),
+          ),
+      ),
+      boosters: z.optional(z.readonly(z.array(ConfidenceBoosterSchema, { error: 'must be a list of boosters' }))),
+      rules: z.readonly(z.array(LexiconRuleSchema, { error: 'must be a list of rules' })),
+      needHints: z.optional(z.readonly(z.array(NeedHintRuleSchema, { error: 'must be a list of need hint rules' }))),
+    },
+    { error: 'must be a lexicon object' },
+  )
+  .check(
+    z.superRefine((lexicon, ctx) => {
+      const seen = new Set<string>();
+      const ids = [
+        ...lexicon.rules.map((rule, index) => ({ id: rule.id, path: ['rules', index, 'id'] })),
+        ...(lexicon.needHints ?? []).map((rule, index) => ({ id: rule.id, path: ['needHints', index, 'id'] })),
+      ];
+      for (const { id, path } of ids) {
+        if (seen.has(id))
+          ctx.addIssue({ code: 'custom', path, message: `rule id "${id}" is used twice in this lexicon` });
+        seen.add(id);
+      }
+    }),
+  );
 export type PatternLexicon = z.infer<typeof PatternLexiconSchema>;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../i18n/index.js';
 import { InputError } from '../schemas/inputError.js';
 import type { PartnerId } from '../schemas/partner.js';
+import { problemsOf } from '../testing/inputIssues.js';
 import {
   foldProcessEvents,
   mirrorProcessEvent,
@@ -316,4 +317,12 @@ describe('processFindings', () => {
       }
     },
   );
+
+  it('should name a pair that does not hold lists in plain words', () => {
+    expect(
+      problemsOf(() =>
+        processFindings({ needs: { a: 'rest', b: [] }, compromiseResponses: { a: [], b: {} } } as never),
+      ),
+    ).toEqual(['needs.a: must be a list of needs', 'compromiseResponses.b: must be a list of answers']);
+  });
 });

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseInput } from '../schemas/inputError.js';
 import { otherPartner, PARTNERS, type PartnerId, PartnerIdSchema } from '../schemas/partner.js';
 import type { FlagFinding } from './flagFinding.js';
@@ -8,12 +8,14 @@ import type { FlagFinding } from './flagFinding.js';
 // expression; the only extra state is a copy of each partner's needs and ratings taken at the moment the other
 // partner's became visible, and the list of answers each partner gave to proposed compromises.
 
-const id = z.string({ error: 'must be an id' }).min(1, { error: 'must not be empty' });
+const id = z.string({ error: 'must be an id' }).check(z.minLength(1, { error: 'must not be empty' }));
 const whole = (low: number, high: number) =>
   z
     .int({ error: `must be a whole number from ${low} to ${high}` })
-    .min(low, { error: `must be a whole number from ${low} to ${high}` })
-    .max(high, { error: `must be a whole number from ${low} to ${high}` });
+    .check(
+      z.minimum(low, { error: `must be a whole number from ${low} to ${high}` }),
+      z.maximum(high, { error: `must be a whole number from ${low} to ${high}` }),
+    );
 
 /** A need as the process detectors read it; a session's `Need` fits as it is. */
 export const ProcessNeedSchema = z.object(
@@ -31,7 +33,7 @@ export type ProcessRating = z.infer<typeof ProcessRatingSchema>;
 
 /** An option and who proposed it: `null` for the status quo or an option the app made. */
 export const ProcessOptionSchema = z.object(
-  { id, proposedBy: PartnerIdSchema.nullable() },
+  { id, proposedBy: z.nullable(PartnerIdSchema) },
   { error: 'must be an option' },
 );
 export type ProcessOption = z.infer<typeof ProcessOptionSchema>;
@@ -43,9 +45,12 @@ export const CompromiseResponseSchema = z.object(
 );
 export type CompromiseResponse = z.infer<typeof CompromiseResponseSchema>;
 
-const pairOf = <T extends z.ZodType>(item: T) =>
+const pairOf = <T extends z.ZodMiniType>(item: T, list: string) =>
   z.object(
-    { a: z.array(item).readonly(), b: z.array(item).readonly() },
+    {
+      a: z.readonly(z.array(item, { error: `must be ${list}` })),
+      b: z.readonly(z.array(item, { error: `must be ${list}` })),
+    },
     { error: 'must hold a list for a and one for b' },
   );
 
@@ -56,17 +61,17 @@ const pairOf = <T extends z.ZodType>(item: T) =>
 export const ProcessSnapshotSchema = z.object(
   {
     /** Each partner's needs now. Run the needs rules only once both partners' needs are visible to each other. */
-    needs: pairOf(ProcessNeedSchema).optional(),
+    needs: z.optional(pairOf(ProcessNeedSchema, 'a list of needs')),
     /** Each partner's needs at the moment the other partner's needs became visible. */
-    needsBaseline: pairOf(ProcessNeedSchema).optional(),
+    needsBaseline: z.optional(pairOf(ProcessNeedSchema, 'a list of needs')),
     /** Each partner's own ratings now. */
-    ratings: pairOf(ProcessRatingSchema).optional(),
+    ratings: z.optional(pairOf(ProcessRatingSchema, 'a list of ratings')),
     /** Each partner's own ratings at the moment the other partner's ratings became visible. */
-    ratingsBaseline: pairOf(ProcessRatingSchema).optional(),
+    ratingsBaseline: z.optional(pairOf(ProcessRatingSchema, 'a list of ratings')),
     /** Every option of the session, the status quo included. */
-    options: z.array(ProcessOptionSchema).readonly().optional(),
+    options: z.optional(z.readonly(z.array(ProcessOptionSchema, { error: 'must be a list of options' }))),
     /** Each partner's answers, in order, to the compromises proposed to them. */
-    compromiseResponses: pairOf(CompromiseResponseSchema).optional(),
+    compromiseResponses: z.optional(pairOf(CompromiseResponseSchema, 'a list of answers')),
   },
   { error: 'must be an object' },
 );

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseInput } from './inputError.js';
 import { DEFAULT_CORE_MINIMUM, type Need, NeedSchema } from './need.js';
 import { type Option, OptionSchema } from './option.js';
@@ -25,12 +25,12 @@ export const ASSESSMENT_LIMITS = {
 /** The share of possible improvement each partner must get for a win-win when no threshold is given, in percent. */
 export const DEFAULT_WIN_WIN_THRESHOLD = 70;
 
-const needListSchema = z
-  .array(NeedSchema, { error: typeError('a list of needs') })
-  .min(1, { error: 'must list at least one need' })
-  .max(ASSESSMENT_LIMITS.needsPerPartner, {
+const needListSchema = z.array(NeedSchema, { error: typeError('a list of needs') }).check(
+  z.minLength(1, { error: 'must list at least one need' }),
+  z.maxLength(ASSESSMENT_LIMITS.needsPerPartner, {
     error: `must list at most ${ASSESSMENT_LIMITS.needsPerPartner} needs`,
-  });
+  }),
+);
 
 /**
  * Everything `assessOptions` needs: each partner's needs, the options (exactly one of them the status quo), every
@@ -47,26 +47,36 @@ export const AssessmentInputSchema = z
       ),
       options: z
         .array(OptionSchema, { error: typeError('a list of options') })
-        .min(2, { error: 'must list at least two options, one of them the status quo' })
-        .max(ASSESSMENT_LIMITS.options, { error: `must list at most ${ASSESSMENT_LIMITS.options} options` }),
+        .check(
+          z.minLength(2, { error: 'must list at least two options, one of them the status quo' }),
+          z.maxLength(ASSESSMENT_LIMITS.options, { error: `must list at most ${ASSESSMENT_LIMITS.options} options` }),
+        ),
       ratings: z
         .array(RatingSchema, { error: typeError('a list of ratings') })
-        .max(ASSESSMENT_LIMITS.ratings, { error: `must list at most ${ASSESSMENT_LIMITS.ratings} ratings` }),
-      winWinThreshold: z
-        .int({ error: typeError('a whole number of percent from 1 to 100') })
-        .min(1, { error: 'must be a whole number of percent from 1 to 100' })
-        .max(100, { error: 'must be a whole number of percent from 1 to 100' })
-        .default(DEFAULT_WIN_WIN_THRESHOLD),
+        .check(
+          z.maxLength(ASSESSMENT_LIMITS.ratings, { error: `must list at most ${ASSESSMENT_LIMITS.ratings} ratings` }),
+        ),
+      winWinThreshold: z._default(
+        z
+          .int({ error: typeError('a whole number of percent from 1 to 100') })
+          .check(
+            z.minimum(1, { error: 'must be a whole number of percent from 1 to 100' }),
+            z.maximum(100, { error: 'must be a whole number of percent from 1 to 100' }),
+          ),
+        DEFAULT_WIN_WIN_THRESHOLD,
+      ),
     },
     { error: typeError('an object') },
   )
-  .superRefine(
-    (value, ctx) => {
-      for (const issue of crossFieldIssues(value))
-        ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
-    },
-    // Runs even when single fields have problems, so one error lists everything; the checks read defensively.
-    { when: (payload) => hasListShape(payload.value) },
+  .check(
+    z.superRefine(
+      (value, ctx) => {
+        for (const issue of crossFieldIssues(value))
+          ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+      },
+      // Runs even when single fields have problems, so one error lists everything; the checks read defensively.
+      { when: (payload) => hasListShape(payload.value) },
+    ),
   );
 /** A validated assessment input, with defaults filled in. */
 export type AssessmentInput = z.infer<typeof AssessmentInputSchema>;

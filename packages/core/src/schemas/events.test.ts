@@ -1,11 +1,11 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { schemaProblems } from '../testing/inputIssues.js';
 import { malformedEventArb, validEventArb } from '../testing/sessionArbitraries.js';
 import { isSessionEventType, SESSION_EVENT_TYPES, SessionEventSchemas } from './events.js';
 
-function schemaOf(event: unknown): z.ZodType | undefined {
+function schemaOf(event: unknown): z.ZodMiniType | undefined {
   const type = (event as { type?: unknown } | null)?.type;
   return isSessionEventType(type) ? SessionEventSchemas[type] : undefined;
 }
@@ -14,8 +14,9 @@ describe('SessionEventSchemas', () => {
   it('should have one schema per event type, each checking its own type', () => {
     for (const type of SESSION_EVENT_TYPES) {
       expect(schemaProblems(SessionEventSchemas[type], { type: 'something.else' })).toContain(
-        `type: Invalid input: expected "${type}"`,
+        `type: must be "${type}"`,
       );
+      expect(schemaProblems(SessionEventSchemas[type], {})).toContain('type: is required');
     }
   });
 
@@ -98,7 +99,7 @@ describe('SessionEventSchemas', () => {
   });
 
   test.prop([validEventArb])('should accept every well-formed event of the test generators', (event) => {
-    expect(schemaProblems(schemaOf(event) as z.ZodType, event)).toEqual([]);
+    expect(schemaProblems(schemaOf(event) as z.ZodMiniType, event)).toEqual([]);
   });
 
   test.prop([malformedEventArb])('should reject every malformed event of the test generators', (event) => {

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { NeedSchema } from './need.js';
 import { PartnerIdSchema } from './partner.js';
 import { RatingSchema } from './rating.js';
@@ -15,14 +15,15 @@ export const LONG_TEXT_LIMIT = 2000;
 /** A moment in time as the host's clock saw it: whole milliseconds since 1970-01-01 UTC. */
 export const EventTimeSchema = z
   .int({ error: typeError('a time in whole milliseconds since 1970') })
-  .min(0, { error: 'must be a time in whole milliseconds since 1970' });
+  .check(z.minimum(0, { error: 'must be a time in whole milliseconds since 1970' }));
 
 /** Longer free text a partner wrote, such as a reflection or a note; trimmed, and something must remain. */
-export const LongTextSchema = z
-  .string({ error: typeError('text') })
-  .trim()
-  .min(1, { error: 'must not be empty' })
-  .max(LONG_TEXT_LIMIT, { error: `must be at most ${LONG_TEXT_LIMIT} characters` });
+export const LongTextSchema = z.string({ error: typeError('text') }).check(
+  // z.trim() rewrites the value and checks run in order, so it goes first: "  " is then empty.
+  z.trim(),
+  z.minLength(1, { error: 'must not be empty' }),
+  z.maxLength(LONG_TEXT_LIMIT, { error: `must be at most ${LONG_TEXT_LIMIT} characters` }),
+);
 
 // The screening answers are checked here only for their shape (question id → answer): care/safetyScreening.ts owns the
 // questions, and schemas/ sits below care/. The machine then reads them with care's `screeningRaisesConcern`, which
@@ -45,15 +46,20 @@ export const ProposalSchema = z.discriminatedUnion(
 export type Proposal = z.infer<typeof ProposalSchema>;
 
 const event = <T extends string, S extends z.core.$ZodLooseShape>(type: T, shape: S) =>
-  z.object({ type: z.literal(type), ...shape }, { error: typeError('an event object') });
+  z.object(
+    { type: z.literal(type, { error: typeError(`"${type}"`) }), ...shape },
+    { error: typeError('an event object') },
+  );
 
 const fromPartner = { partner: PartnerIdSchema };
 
 /** A heart rate given at a check-in: whole beats per minute from 20 to 250. */
 const HeartRateSchema = z
   .int({ error: typeError('a whole number of beats per minute') })
-  .min(20, { error: 'must be between 20 and 250 beats per minute' })
-  .max(250, { error: 'must be between 20 and 250 beats per minute' });
+  .check(
+    z.minimum(20, { error: 'must be between 20 and 250 beats per minute' }),
+    z.maximum(250, { error: 'must be between 20 and 250 beats per minute' }),
+  );
 
 /**
  * One schema per session event, keyed by the event's `type`. Each describes the whole event object, `type`
@@ -67,7 +73,7 @@ export const SessionEventSchemas = {
       { error: typeError('the names of both partners, as { a, b }') },
     ),
     topic: LabelSchema,
-    statusQuo: LabelSchema.optional(),
+    statusQuo: z.optional(LabelSchema),
   }),
   /** One partner's private screening: an explicit concern, and one answer per screening question (care's SCREENING_QUESTIONS). */
   'safety.answer': event('safety.answer', {
@@ -82,8 +88,8 @@ export const SessionEventSchemas = {
     ...fromPartner,
     at: EventTimeSchema,
     distress: wholeNumber(0, 10),
-    heartRate: HeartRateSchema.optional(),
-    restingHeartRate: HeartRateSchema.optional(),
+    heartRate: z.optional(HeartRateSchema),
+    restingHeartRate: z.optional(HeartRateSchema),
   }),
   /** A partner adds one of their own needs; the app chooses its id, unique across both partners' needs. */
   'need.add': event('need.add', { ...fromPartner, need: NeedSchema }),
@@ -136,7 +142,7 @@ export const SessionEventSchemas = {
   /** A partner sets aside a flag about their own words or steps ("that's not what I meant"). */
   'flag.dismiss': event('flag.dismiss', { ...fromPartner, flagId: IdSchema }),
   /** Quick exit: the session ends at once, from anywhere; `partner` is optional and never recorded. */
-  'session.exit': event('session.exit', { partner: PartnerIdSchema.optional() }),
+  'session.exit': event('session.exit', { partner: z.optional(PartnerIdSchema) }),
 } as const;
 
 /** Every event type the session machine understands. */

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 
 /** One problem found in an input: where it is (a path such as `options[2].id`) and what is wrong, in plain words. */
 export type InputIssue = { path: string; message: string };
@@ -43,7 +43,7 @@ export function issuesFromZod(issues: readonly z.core.$ZodIssue[]): InputIssue[]
  * Parses `value` with `schema` and returns the typed result, or throws one {@link InputError} naming every problem.
  * `where` names the public function, so the message says which call was wrong.
  */
-export function parseInput<S extends z.ZodType>(schema: S, value: unknown, where: string): z.output<S> {
+export function parseInput<S extends z.ZodMiniType>(schema: S, value: unknown, where: string): z.output<S> {
   const result = schema.safeParse(value);
   if (!result.success) throw new InputError(where, issuesFromZod(result.error.issues));
   return result.data;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IdSchema, LabelSchema, typeError } from './text.js';
 import { wholeNumber } from './wholeNumber.js';
 
@@ -16,8 +16,8 @@ export const NeedSchema = z.object(
     label: LabelSchema,
     weight: wholeNumber(1, 5),
     core: z.boolean({ error: typeError('true or false') }),
-    minimum: wholeNumber(0, 10).default(DEFAULT_CORE_MINIMUM),
-    category: LabelSchema.optional(),
+    minimum: z._default(wholeNumber(0, 10), DEFAULT_CORE_MINIMUM),
+    category: z.optional(LabelSchema),
   },
   { error: typeError('an object') },
 );

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IdSchema, LabelSchema, typeError } from './text.js';
 
 /**
@@ -9,7 +9,7 @@ export const OptionSchema = z.object(
   {
     id: IdSchema,
     label: LabelSchema,
-    statusQuo: z.boolean({ error: typeError('true or false') }).default(false),
+    statusQuo: z._default(z.boolean({ error: typeError('true or false') }), false),
   },
   { error: typeError('an object') },
 );

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { isSessionEventType, type ParsedSessionEvent, SESSION_EVENT_TYPES, SessionEventSchemas } from './events.js';
 import { formatPath, type InputIssue } from './inputError.js';
 
@@ -108,7 +108,7 @@ export function parseSessionEvent(value: unknown): SessionEventParseResult {
     }
     const type = value.type;
     if (!isSessionEventType(type)) return { ok: false, issues: [typeIssue(type)] };
-    const schema: z.ZodType = SessionEventSchemas[type];
+    const schema: z.ZodMiniType = SessionEventSchemas[type];
     const result = schema.safeParse(value);
     if (result.success) return { ok: true, event: result.data as ParsedSessionEvent };
     return { ok: false, issues: issuesOf(value, result.error.issues) };

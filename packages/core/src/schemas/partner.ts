@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** One of the two partners in a session: always `'a'` or `'b'`, never a name. */
 export const PartnerIdSchema = z.enum(['a', 'b'], { error: 'must be "a" or "b"' });

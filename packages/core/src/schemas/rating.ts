@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { PartnerIdSchema } from './partner.js';
 import { IdSchema, typeError } from './text.js';
 import { wholeNumber } from './wholeNumber.js';

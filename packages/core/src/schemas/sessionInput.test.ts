@@ -58,4 +58,9 @@ describe('SessionInputSchema', () => {
       'settings.minBreakMinutes: the shortest break must be a number of minutes',
     ]);
   });
+
+  it('should name input and settings that are not objects', () => {
+    expect(problems('fast')).toEqual(['must be an object such as { settings }']);
+    expect(problems({ settings: 'fast' })).toEqual(['settings: must be an object of settings']);
+  });
 });

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { typeError } from './text.js';
 
 /**
@@ -9,6 +9,5 @@ export function wholeNumber(min: number, max: number) {
   const range = `a whole number from ${min} to ${max}`;
   return z
     .int({ error: typeError(range) })
-    .min(min, { error: `must be ${range}` })
-    .max(max, { error: `must be ${range}` });
+    .check(z.minimum(min, { error: `must be ${range}` }), z.maximum(max, { error: `must be ${range}` }));
 }
