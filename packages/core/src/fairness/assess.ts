@@ -8,9 +8,9 @@ import type { Option } from '../schemas/option.js';
 import { PARTNERS, type Pair, type PartnerId } from '../schemas/partner.js';
 import { type ClassFacts, classifyOption, improvementPercent, type OptionClass } from './classify.js';
 import { compareIds } from './compareIds.js';
-import { type NashResult, nashBargain } from './nash.js';
-import { paretoFront } from './pareto.js';
-import type { OptionPoint } from './point.js';
+import { hullResult, type NashResult, optionResult } from './nash.js';
+import { frontPoints } from './pareto.js';
+import { type OptionPoint, trustedPointSet } from './point.js';
 import { sortIndicesById } from './radixSort.js';
 import { coreNeedOrder, satisfaction, scorePartner, unmetCoreSet } from './satisfaction.js';
 
@@ -247,7 +247,7 @@ function assessRated(input: RatedAssessmentInput): Assessment {
   };
 
   // Integer points N_p of the options that meet every core need: exact input for the frontier and the bargaining
-  // (fairness.md §1.2, §4 T4). Only the points no other one dominates go to paretoFront, which returns the same
+  // (fairness.md §1.2, §4 T4). Only the points no other one dominates go to the frontier search, which returns the same
   // frontier as from all of them (a dominated point is on no frontier and dominates nothing there) without building
   // and sorting up to 10^5 points. A feasible (x, y) is undominated exactly when y is the largest N_b at N_a = x and
   // larger than every N_b at a larger N_a; numerators are integers from 0 to the scale (at most 1000).
@@ -262,7 +262,7 @@ function assessRated(input: RatedAssessmentInput): Assessment {
   // bestAbove[x]: the largest N_b at an N_a above x.
   const bestAbove = new Int32Array(scoreA.scale + 2).fill(-1);
   for (let x = scoreA.scale - 1; x >= 0; x--) bestAbove[x] = Math.max(bestAbove[x + 1] ?? -1, bestB[x + 1] ?? -1);
-  // In input order: paretoFront sorts its result by id.
+  // In input order: frontPoints sorts its result by id.
   const points: OptionPoint[] = [];
   for (let o = 0; o < count; o++) {
     if (okA[o] !== 1 || okB[o] !== 1) continue;
@@ -270,7 +270,8 @@ function assessRated(input: RatedAssessmentInput): Assessment {
     const y = nb[o] ?? 0;
     if (y === bestB[x] && y > (bestAbove[x] ?? -1)) points.push({ id: options[o]?.id ?? '', a: x, b: y });
   }
-  const front = paretoFront(points);
+  // The points are ours (whole numbers, ids already checked distinct), so the engine's own input checks are skipped.
+  const front = frontPoints(trustedPointSet(points));
   const frontByA = front
     .map((point) => ({ a: point.a, b: point.b, rank: rankOf(point.id) }))
     .sort((x, y) => x.a - y.a || y.b - x.b || x.rank - y.rank);
@@ -334,11 +335,12 @@ function assessRated(input: RatedAssessmentInput): Assessment {
   };
   // By Pareto optimality and IIA (fairness.md §3.1, §5) both Nash answers lie on the frontier and do not change when
   // the dominated options are left out, so the bargaining only needs the frontier.
-  const recommendation = inSatisfactionUnits(nashBargain(front, { disagreement: base, turnTaking: false }), byId);
+  const frontSet = trustedPointSet(front);
+  const recommendation = inSatisfactionUnits(optionResult(frontSet, base), byId);
   // When the hull's Nash point is a single option it is the recommendation itself: that option's product is at least
   // every pure product, and an equal product at another point would make their midpoint better (fairness.md §4 T5).
   // So a plan is worth showing exactly when it is one of taking turns; the tests check this against nashBargain.
-  const hull = inSatisfactionUnits(nashBargain(front, { disagreement: base, turnTaking: true }), byId);
+  const hull = inSatisfactionUnits(hullResult(frontSet, base), byId);
   const takeTurns = hull.kind === 'turns' ? hull : null;
 
   const context: WhyContext = { byId, gainOf, room, feasible };

@@ -78,13 +78,15 @@ export function nashOptionIndex(set: PointSet, d: Pair<number>): number {
   return best;
 }
 
-function optionResult(set: PointSet, d: Pair<number>): NashResult {
+/** The Nash option of a validated set (nashBargain without turn-taking). Internal. */
+export function optionResult(set: PointSet, d: Pair<number>): NashResult {
   const best = nashOptionIndex(set, d);
   if (best < 0) return { kind: 'noMutualGain', frontier: frontIds(set) };
   return { kind: 'option', id: set.ids[best] as string, point: pointOf(set, best) };
 }
 
-function hullResult(set: PointSet, d: Pair<number>): NashResult {
+/** The Nash point of a validated set's hull (nashBargain with turn-taking). Internal. */
+export function hullResult(set: PointSet, d: Pair<number>): NashResult {
   const front = frontOf(set);
   const found = hullNash(set, d, front);
   if (found.kind === 'none') return { kind: 'noMutualGain', frontier: frontIds(set, front) };

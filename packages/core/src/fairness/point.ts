@@ -31,6 +31,20 @@ export type PointSet = {
   readonly b: Float64Array;
 };
 
+/**
+ * A point set built without validation, for points the library computed itself (finite numbers, distinct ids), such
+ * as assessOptions' satisfaction points: reading them again would only cost time and bundle size. Internal.
+ */
+export function trustedPointSet(points: readonly OptionPoint[]): PointSet {
+  return {
+    source: points,
+    count: points.length,
+    ids: points.map((point) => point.id),
+    a: Float64Array.from(points, (point) => point.a),
+    b: Float64Array.from(points, (point) => point.b),
+  };
+}
+
 /** Collects issues up to {@link OPTION_POINT_LIMITS.maxIssues}, counting the rest. Internal. */
 export class IssueList {
   readonly issues: InputIssue[] = [];
