@@ -95,7 +95,6 @@ export const demoEn = {
   'checkIn.submit': 'Continue',
 
   'needs.title': '{name}, what do you need?',
-  'needs.private': 'Only you see this until you have both finished.',
   'needs.addTitle': 'Add a need',
   'needs.editTitle': 'Change this need',
   'needs.vocabulary': 'Find words for a need',
@@ -178,7 +177,6 @@ export const demoEn = {
 
   'rating.title': '{name}, rate each idea',
   'rating.lead': 'For each idea, how well does it meet each of your needs? 0 means not at all, 10 means completely.',
-  'rating.private': 'Only you see your ratings until you have both finished.',
   'rating.unrated': 'Not rated yet',
   'rating.zero': '0: not at all',
   'rating.ten': '10: completely',
@@ -187,8 +185,6 @@ export const demoEn = {
 
   'review.title': 'Review: what would be fair to both of you?',
   'review.lead': 'Here is how each idea on “{topic}” meets both of your needs, and what looks fairest.',
-  'review.unavailable':
-    'We could not work out a fair comparison from these ratings, so there is no suggestion. You can change the ideas or the needs, or set the topic aside for now.',
   'review.suggestion': 'The suggestion',
   'review.proposeNamed': 'Propose “{label}”',
   'review.proposeTurns': 'Propose taking turns',
@@ -257,8 +253,6 @@ export const demoEn = {
   'agreed.agreedOn': 'Agreed on',
   'agreed.reviewOn': 'Look at it again on',
   'agreed.whatWeAgreed': 'What we agreed',
-  'agreed.temporary':
-    'This is a temporary compromise. We will try it, and talk again on the review date about what works and what to change.',
   'agreed.needsOf': 'What {name} needs',
   'agreed.print': 'Print',
   'agreed.downloadMd': 'Download as Markdown',
@@ -268,9 +262,6 @@ export const demoEn = {
   'agreed.copyFailed': 'This browser did not allow copying. Use Download or Print instead.',
 
   'parked.title': 'Set aside for now',
-  'parked.lead': 'You chose to come back to “{topic}” another time.',
-  'parked.body':
-    'That is a fair outcome. Some disagreements are about deeper hopes and take more than one talk. When you return, start a new session.',
 
   'safetyStop.exitNote':
     'You can leave this page at once with Quick exit at the top. Delete everything at the bottom removes this session from this device.',
@@ -410,7 +401,6 @@ export const demoEs = {
   'checkIn.submit': 'Continuar',
 
   'needs.title': '{name}, ¿qué necesitas?',
-  'needs.private': 'Solo tú ves esto hasta que ambos terminen.',
   'needs.addTitle': 'Agregar una necesidad',
   'needs.editTitle': 'Cambiar esta necesidad',
   'needs.vocabulary': 'Encontrar palabras para una necesidad',
@@ -495,7 +485,6 @@ export const demoEs = {
   'rating.title': '{name}, valora cada idea',
   'rating.lead':
     'Para cada idea, ¿qué tan bien cumple cada una de tus necesidades? 0 significa nada, 10 significa por completo.',
-  'rating.private': 'Solo tú ves tus valoraciones hasta que ambos terminen.',
   'rating.unrated': 'Sin valorar',
   'rating.zero': '0: nada',
   'rating.ten': '10: por completo',
@@ -504,8 +493,6 @@ export const demoEs = {
 
   'review.title': 'Revisión: ¿qué sería justo para ambos?',
   'review.lead': 'Así cumple cada idea sobre “{topic}” las necesidades de los dos, y esto es lo que parece más justo.',
-  'review.unavailable':
-    'No pudimos hacer una comparación justa con estas valoraciones, así que no hay sugerencia. Pueden cambiar las ideas o las necesidades, o posponer el tema por ahora.',
   'review.suggestion': 'La sugerencia',
   'review.proposeNamed': 'Proponer “{label}”',
   'review.proposeTurns': 'Proponer turnarse',
@@ -574,8 +561,6 @@ export const demoEs = {
   'agreed.agreedOn': 'Acordado el',
   'agreed.reviewOn': 'Volver a mirarlo el',
   'agreed.whatWeAgreed': 'Lo que acordamos',
-  'agreed.temporary':
-    'Es un acuerdo temporal. Lo vamos a probar y, en la fecha de revisión, hablaremos de qué funciona y qué cambiar.',
   'agreed.needsOf': 'Lo que necesita {name}',
   'agreed.print': 'Imprimir',
   'agreed.downloadMd': 'Descargar como Markdown',
@@ -585,9 +570,6 @@ export const demoEs = {
   'agreed.copyFailed': 'Este navegador no permitió copiar. Usa Descargar o Imprimir.',
 
   'parked.title': 'Pospuesto por ahora',
-  'parked.lead': 'Eligieron volver a “{topic}” en otro momento.',
-  'parked.body':
-    'Es un resultado justo. Algunos desacuerdos tienen que ver con sueños más profundos y llevan más de una conversación. Cuando vuelvan, empiecen una sesión nueva.',
 
   'safetyStop.exitNote':
     'Puedes salir de esta página al instante con Salida rápida, arriba. Borrar todo, abajo, quita esta sesión de este dispositivo.',

@@ -1,7 +1,7 @@
 import type { Need, PartnerId } from '@common-ground/core';
 import { useState } from 'react';
 import { ScreenTitle } from '../components/ScreenTitle.js';
-import { useLanguage, useT } from '../i18n/useT.js';
+import { useFormatMessage, useLanguage, useT } from '../i18n/useT.js';
 import { useSessionView } from '../session/hooks.js';
 import { useSessionControl } from '../session/SessionProvider.js';
 import { useProposalText } from './proposalText.js';
@@ -22,6 +22,7 @@ function download(filename: string, type: string, text: string) {
 /** The agreement: what each partner needs, what was agreed, as a temporary compromise with its review date. */
 export function AgreedScreen() {
   const t = useT();
+  const m = useFormatMessage();
   const { locale } = useLanguage();
   const view = useSessionView('shared');
   const proposalText = useProposalText();
@@ -34,6 +35,7 @@ export function AgreedScreen() {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
   const agreed = proposalText(agreement.proposal, agreement.turns ?? null);
   const needsOf = (p: PartnerId): readonly Need[] => view.needs[p] ?? [];
+  const temporary = m({ id: 'session.agreement.temporary', params: { date: date.format(agreement.reviewAt) } });
   const needLine = (need: Need) =>
     `${need.label} (${t('needs.importance', { weight: need.weight })}${need.core ? `, ${t('needs.coreTag')}` : ''})`;
 
@@ -48,7 +50,7 @@ export function AgreedScreen() {
     '',
     agreed,
     '',
-    t('agreed.temporary'),
+    temporary,
     '',
     ...(['a', 'b'] as const).flatMap((p) => [
       `## ${t('agreed.needsOf', { name: names[p] })}`,
@@ -102,7 +104,7 @@ export function AgreedScreen() {
         </dl>
         <h3>{t('agreed.whatWeAgreed')}</h3>
         <p className="agreed-text">{agreed}</p>
-        <p className="muted">{t('agreed.temporary')}</p>
+        <p className="muted">{temporary}</p>
         <div className="two-col">
           {(['a', 'b'] as const).map((p) => (
             <section key={p} aria-labelledby={`needs-of-${p}`}>

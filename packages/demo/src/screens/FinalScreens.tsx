@@ -7,13 +7,12 @@ import { useSessionControl } from '../session/SessionProvider.js';
 /** The topic was set aside to revisit later. */
 export function ParkedScreen() {
   const t = useT();
-  const view = useSessionView('shared');
+  const m = useFormatMessage();
   const { startOver } = useSessionControl();
   return (
     <>
       <ScreenTitle>{t('parked.title')}</ScreenTitle>
-      <p className="lead">{t('parked.lead', { topic: view.topic ?? '' })}</p>
-      <p>{t('parked.body')}</p>
+      <p className="lead">{m({ id: 'session.parked' })}</p>
       <div className="button-row">
         <button type="button" className="primary" onClick={startOver}>
           {t('final.startOver')}

@@ -88,7 +88,7 @@ function NeedsForm({ partner }: { partner: PartnerId }) {
     <>
       <ScreenTitle>{t('needs.title', { name })}</ScreenTitle>
       <p className="lead">{m({ id: NEEDS_INTRO })}</p>
-      <p className="muted">{t('needs.private')}</p>
+      <p className="muted">{m({ id: 'session.needs.private' })}</p>
       <PrivateFlags partner={partner} />
 
       <form className="card" onSubmit={onSubmit} noValidate aria-labelledby="need-form-title">

@@ -1,6 +1,6 @@
 import type { PartnerId } from '@common-ground/core';
 import { ScreenTitle } from '../components/ScreenTitle.js';
-import { useT } from '../i18n/useT.js';
+import { useFormatMessage, useT } from '../i18n/useT.js';
 import { useCanSend, useSend, useSessionView, useTurn } from '../session/hooks.js';
 import { useOptionLabel } from './optionLabel.js';
 import { PrivateFlags } from './PrivateFlags.js';
@@ -28,6 +28,7 @@ const VALUES = Array.from({ length: 11 }, (_, i) => i);
 
 function RatingForm({ partner }: { partner: PartnerId }) {
   const t = useT();
+  const m = useFormatMessage();
   const send = useSend();
   const label = useOptionLabel();
   const view = useSessionView(partner);
@@ -43,7 +44,7 @@ function RatingForm({ partner }: { partner: PartnerId }) {
     <>
       <ScreenTitle>{t('rating.title', { name })}</ScreenTitle>
       <p className="lead">{t('rating.lead')}</p>
-      <p className="muted">{t('rating.private')}</p>
+      <p className="muted">{m({ id: 'session.ratings.private' })}</p>
       <PrivateFlags partner={partner} />
       {view.options.map((option) => (
         <fieldset key={option.id} className="card rating-option">

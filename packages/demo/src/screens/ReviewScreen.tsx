@@ -103,7 +103,7 @@ function SharedReview() {
     return (
       <>
         <ScreenTitle>{t('review.title')}</ScreenTitle>
-        <p className="notice">{t('review.unavailable')}</p>
+        <p className="notice">{m({ id: 'session.review.noAssessment' })}</p>
         <LeaveReview speaker={speaker} />
       </>
     );
