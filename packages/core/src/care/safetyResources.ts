@@ -26,14 +26,17 @@ export type CrisisResource = {
   readonly reviewed: string;
 };
 
+// `@__PURE__` tells bundlers that building the schema changes nothing else (zod marks its own factories so, but not
+// `.check(...)`), so an app that only shows the resources, and never validates one, can leave it out.
+
 /** The shape every shipped resource must have; the tests hold the data to it, and apps can check their own additions. */
 export const CrisisResourceSchema = z.object(
   {
-    id: z.string({ error: typeError('text') }).check(z.minLength(1, { error: 'must not be empty' })),
-    name: z
+    id: /* @__PURE__ */ z.string({ error: typeError('text') }).check(z.minLength(1, { error: 'must not be empty' })),
+    name: /* @__PURE__ */ z
       .string({ error: typeError('a care.resources message id') })
       .check(z.startsWith('care.resources.', { error: 'must be a care.resources message id' })),
-    description: z
+    description: /* @__PURE__ */ z
       .string({ error: typeError('a care.resources message id') })
       .check(z.startsWith('care.resources.', { error: 'must be a care.resources message id' })),
     contacts: z.array(
@@ -51,7 +54,7 @@ export const CrisisResourceSchema = z.object(
             },
             { error: typeError('a message, as { id, params }') },
           ),
-          href: z
+          href: /* @__PURE__ */ z
             .string({ error: typeError('a tel:, sms: or https:// link') })
             .check(z.regex(/^(tel:|sms:|https:\/\/)/, { error: 'must be a tel:, sms: or https:// link' })),
         },
@@ -59,7 +62,7 @@ export const CrisisResourceSchema = z.object(
       ),
       { error: typeError('a list of contacts') },
     ),
-    source: z
+    source: /* @__PURE__ */ z
       .string({ error: typeError('text naming where the details come from') })
       .check(z.minLength(1, { error: 'must name where the details come from' })),
     reviewed: z.iso.date({ error: 'must be an ISO date such as 2026-11-26' }),

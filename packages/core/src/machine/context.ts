@@ -3,14 +3,14 @@ import { screeningRaisesConcern } from '../care/safetyScreening.js';
 import { SELF_COMPASSION_BREAK_STEPS } from '../care/selfCompassionBreak.js';
 import { type Assessment, assessOptions } from '../fairness/assess.js';
 import { type BuiltInLocale, type Catalog, catalogs, formatMessage, type MessageId, message } from '../i18n/index.js';
-import { authenticityFinding } from '../patterns/authenticityFinding.js';
-import { detectLanguagePatterns, type PatternHit } from '../patterns/detectLanguagePatterns.js';
+import { findLowAuthenticity } from '../patterns/authenticityFinding.js';
+import { findLanguagePatterns, type PatternHit } from '../patterns/detectLanguagePatterns.js';
 import type { Flag, FlagEvidence, FlagKind, TextSource } from '../patterns/flag.js';
 import type { FlagFinding } from '../patterns/flagFinding.js';
-import { type FloodingSettings, floodingFinding } from '../patterns/flooding.js';
-import { needHint } from '../patterns/needHint.js';
-import { outcomeFindings } from '../patterns/outcomeFindings.js';
-import { type ProcessSnapshot, processFindings } from '../patterns/processFindings.js';
+import { type FloodingSettings, findFlooding } from '../patterns/flooding.js';
+import { findNeedHint } from '../patterns/needHint.js';
+import { findOutcomePatterns } from '../patterns/outcomeFindings.js';
+import { findProcessPatterns, type ProcessSnapshot } from '../patterns/processFindings.js';
 import {
   type ParsedSessionEvent,
   type Proposal,
@@ -38,6 +38,11 @@ import { earliestResumeAt, latestResumeAt, reviewAt, type SessionSettings } from
 // anything, and an invalid event must leave the session as it was (guards return false, updaters return the
 // context unchanged). Nothing here throws, reads a clock or draws a random number; ids come from the event
 // (needs) or from counters in the context (options, notes, flags).
+//
+// The detectors are called through their internal forms (`findLanguagePatterns`, `findFlooding`...), which skip
+// the public functions' schemas: everything passed to them is built from parsed events and the typed context, so
+// validating it again would only put those schemas in every host's bundle. They still throw on what a type cannot
+// rule out (a text over the length limit, a broken built-in pattern); the safety checks here fail closed on a throw.
 
 /** Everything a session knows; see `SessionContextSchema` for each field and who may see it. */
 export type SessionContext = z.infer<typeof SessionContextSchema>;
@@ -172,7 +177,7 @@ export function hasRatedEverything(context: SessionContext, partner: PartnerId):
  * those on purpose, because a threat someone made to the writer is a safety signal too (fail closed).
  */
 function detectLanguage(text: string): PatternHit[] {
-  return detectLanguagePatterns(text);
+  return findLanguagePatterns(text);
 }
 
 type NewFlag = FlagFinding;
@@ -350,7 +355,7 @@ export function recordCheckIn(context: SessionContext, event: unknown): SessionC
   };
   let finding: FlagFinding | null;
   try {
-    finding = floodingFinding(e.partner, reading, floodingSettings(context.settings));
+    finding = findFlooding(e.partner, reading, floodingSettings(context.settings));
   } catch {
     // The flooding check guards joint work; when it cannot run, the session does not go on (fail closed).
     return requestSafetyStop(context, e.partner, 'checkFailed');
@@ -418,7 +423,7 @@ function withHint(context: SessionContext, partner: PartnerId, need: Need): Sess
   const others = slice.needHints.filter((hint) => hint.needId !== need.id);
   let messageId: MessageId | null;
   try {
-    messageId = needHint(need.label);
+    messageId = findNeedHint(need.label);
   } catch {
     // A hint is advice, not a safety check: when it cannot run, there is simply no hint.
     messageId = null;
@@ -535,7 +540,7 @@ export function detectProcessPatterns(context: SessionContext): SessionContext {
   };
   let findings: FlagFinding[];
   try {
-    findings = processFindings(snapshot);
+    findings = findProcessPatterns(snapshot);
   } catch {
     findings = [];
   }
@@ -759,7 +764,7 @@ export function recordProposal(context: SessionContext, event: unknown): Session
   if (option === undefined) return next;
   let findings: FlagFinding[];
   try {
-    findings = outcomeFindings(option);
+    findings = findOutcomePatterns(option);
   } catch {
     findings = [];
   }
@@ -801,7 +806,7 @@ export function recordResponse(context: SessionContext, event: unknown): Session
   let finding: FlagFinding | null = null;
   if (e.accept) {
     try {
-      finding = authenticityFinding({
+      finding = findLowAuthenticity({
         partner: e.partner,
         score: e.authenticity,
         threshold: context.settings.authenticityThreshold,

@@ -2,12 +2,15 @@ import { type SessionSettings, SessionSettingsSchema } from '../schemas/sessionI
 
 export type { SessionSettings } from '../schemas/sessionInput.js';
 
+// `@__PURE__`: parsing `{}` changes nothing else, so a bundle that never reads DEFAULT_SESSION_SETTINGS drops the parse.
 /**
  * The settings a session uses when its input leaves them out: a 20-minute to 24-hour break, flooding above
  * 100 bpm, 10% over resting or a distress of 8 of 10, win-win at 70%, core minimum 6, authenticity at least 4
  * of 5, review after 14 days, English. Each value and its source is documented on {@link SessionSettingsSchema}.
  */
-export const DEFAULT_SESSION_SETTINGS: Readonly<SessionSettings> = Object.freeze(SessionSettingsSchema.parse({}));
+export const DEFAULT_SESSION_SETTINGS: Readonly<SessionSettings> = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ SessionSettingsSchema.parse({}),
+);
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;

@@ -1,6 +1,8 @@
+import { test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../schemas/inputError.js';
-import { authenticityFinding } from './authenticityFinding.js';
+import { authenticityInputArbitrary } from '../testing/patternArbitraries.js';
+import { authenticityFinding, findLowAuthenticity } from './authenticityFinding.js';
 
 describe('authenticityFinding', () => {
   it('should flag a score of 2 or less by default', () => {
@@ -31,5 +33,11 @@ describe('authenticityFinding', () => {
     expect(() => authenticityFinding({ partner: 'a', score: 0 })).toThrow(InputError);
     expect(() => authenticityFinding({ partner: 'a', score: 2.5 })).toThrow(InputError);
     expect(() => authenticityFinding({ partner: 'a', score: 3, threshold: 6 })).toThrow(InputError);
+  });
+});
+
+describe('findLowAuthenticity', () => {
+  test.prop([authenticityInputArbitrary])('should return exactly what authenticityFinding returns', (input) => {
+    expect(findLowAuthenticity(input)).toStrictEqual(authenticityFinding(input));
   });
 });

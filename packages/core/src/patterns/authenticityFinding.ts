@@ -3,7 +3,9 @@ import { parseInput } from '../schemas/inputError.js';
 import { PartnerIdSchema } from '../schemas/partner.js';
 import type { FlagFinding } from './flagFinding.js';
 
-const score = z
+// `@__PURE__` tells bundlers that building the schema changes nothing else (zod marks its own factories so, but not
+// `.check(...)`), so an app that only runs the session machine, which calls `findLowAuthenticity`, can leave it out.
+const score = /* @__PURE__ */ z
   .int({ error: 'must be a whole number from 1 to 5' })
   .check(
     z.minimum(1, { error: 'must be a whole number from 1 to 5' }),
@@ -37,13 +39,17 @@ export const DEFAULT_AUTHENTICITY_THRESHOLD = 3;
  * //     messageId: 'patterns.authenticity.low', params: { score: 2 } }
  */
 export function authenticityFinding(input: AuthenticityInput): FlagFinding | null {
-  const parsed = parseInput(AuthenticityInputSchema, input, 'authenticityFinding');
-  if (parsed.score >= (parsed.threshold ?? DEFAULT_AUTHENTICITY_THRESHOLD)) return null;
+  return findLowAuthenticity(parseInput(AuthenticityInputSchema, input, 'authenticityFinding'));
+}
+
+/** Internal: input already validated. The work of {@link authenticityFinding} on an answer of the documented shape. */
+export function findLowAuthenticity(input: AuthenticityInput): FlagFinding | null {
+  if (input.score >= (input.threshold ?? DEFAULT_AUTHENTICITY_THRESHOLD)) return null;
   return {
     kind: 'subordination',
-    partner: parsed.partner,
-    evidence: { kind: 'authenticity', score: parsed.score },
+    partner: input.partner,
+    evidence: { kind: 'authenticity', score: input.score },
     messageId: 'patterns.authenticity.low',
-    params: { score: parsed.score },
+    params: { score: input.score },
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../schemas/inputError.js';
-import { compileLexicon } from './compileLexicon.js';
+import { compileLexicon, compileTrustedLexicon } from './compileLexicon.js';
+import { defaultLexicons } from './detectLanguagePatterns.js';
 import { englishLexicon } from './lexicon.en.js';
 import type { PatternLexicon } from './patternLexicon.js';
 
@@ -54,5 +55,47 @@ describe('compileLexicon', () => {
   it('should reject something that is not a lexicon', () => {
     expect(() => compileLexicon(null, 'test', 'lexicon')).toThrow(InputError);
     expect(() => compileLexicon({ id: 'x' }, 'test', 'lexicon')).toThrow(/lexicon.language/);
+  });
+});
+
+describe('compileTrustedLexicon', () => {
+  it.each(defaultLexicons.map((lexicon) => [lexicon.id, lexicon] as const))(
+    'should compile the default lexicon %s to what the validating path compiles, without a problem',
+    (_id, lexicon) => {
+      // A copy, so the validating path compiles afresh instead of returning the cached compilation.
+      expect(compileTrustedLexicon(lexicon, 'test', 'lexicon')).toStrictEqual(
+        compileLexicon(structuredClone(lexicon), 'test', 'lexicon'),
+      );
+    },
+  );
+
+  it('should share the cache with compileLexicon', () => {
+    const lexicon: PatternLexicon = {
+      id: 'x',
+      language: 'en',
+      rules: [{ id: 'r', family: 'threat', patterns: ['boom'], confidence: 0.5 }],
+    };
+    expect(compileTrustedLexicon(lexicon, 'test', 'lexicon')).toBe(compileLexicon(lexicon, 'test', 'lexicon'));
+  });
+
+  it('should still throw the compile step’s InputError for a broken pattern, so a caller can fail closed', () => {
+    const broken = (): PatternLexicon => ({
+      id: 'x',
+      language: 'en',
+      spellings: { 'two words': 'x' },
+      rules: [{ id: 'r', family: 'threat', patterns: ['(boom'], confidence: 0.5 }],
+    });
+    const issuesOf = (compile: () => unknown): unknown => {
+      try {
+        compile();
+      } catch (error) {
+        expect(error).toBeInstanceOf(InputError);
+        return (error as InputError).issues;
+      }
+      return expect.unreachable();
+    };
+    const trusted = issuesOf(() => compileTrustedLexicon(broken(), 'test', 'lexicon'));
+    expect(trusted).toEqual(issuesOf(() => compileLexicon(broken(), 'test', 'lexicon')));
+    expect(trusted).toHaveLength(2);
   });
 });

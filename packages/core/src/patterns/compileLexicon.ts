@@ -1,4 +1,5 @@
-// Validates a PatternLexicon and compiles it to regular expressions, once per lexicon object.
+// Validates a PatternLexicon and compiles it to regular expressions, once per lexicon object; the built-in lexicons,
+// validated by their tests, compile without the schema so the session machine's bundle can leave it out.
 // Internal: not exported from the package.
 
 import type { MessageId } from '../i18n/index.js';
@@ -65,8 +66,9 @@ export type CompiledLexicon = {
 const DEFAULT_NEGATION_WINDOW = 4;
 const DEFAULT_GAP_WORDS = 6;
 
-// Lexicons are data that do not change once made, so each object is compiled once and remembered.
-const cache = new WeakMap<PatternLexicon, CompiledLexicon>();
+// Lexicons are data that do not change once made, so each object is compiled once and remembered. Both ways in,
+// validating and trusted, share the cache: a built-in lexicon is the same compilation whichever way comes first.
+const cache = new WeakMap<object, CompiledLexicon>();
 
 /** Folds one typed word list entry to its normalised words, without spellings. */
 function foldWords(text: string): string[] {
@@ -80,23 +82,45 @@ function foldWords(text: string): string[] {
  * Throws one {@link InputError} naming every problem, each path prefixed with `path` (e.g. `lexicons[1]`).
  */
 export function compileLexicon(lexicon: unknown, where: string, path: string): CompiledLexicon {
-  if (typeof lexicon === 'object' && lexicon !== null) {
-    const cached = cache.get(lexicon as PatternLexicon);
-    if (cached !== undefined) return cached;
-  }
-  const prefix = (inner: string): string =>
-    inner === '' ? path : inner.startsWith('[') ? `${path}${inner}` : `${path}.${inner}`;
+  const key = typeof lexicon === 'object' && lexicon !== null ? lexicon : null;
+  const cached = key === null ? undefined : cache.get(key);
+  if (cached !== undefined) return cached;
   const parsed = PatternLexiconSchema.safeParse(lexicon);
   if (!parsed.success) {
     throw new InputError(
       where,
-      issuesFromZod(parsed.error.issues).map((issue) => ({ ...issue, path: prefix(issue.path) })),
+      issuesFromZod(parsed.error.issues).map((issue) => ({ ...issue, path: prefixPath(path, issue.path) })),
     );
   }
-  const data = parsed.data;
+  const compiled = compileParsedLexicon(parsed.data, where, path);
+  if (key !== null) cache.set(key, compiled);
+  return compiled;
+}
+
+/**
+ * Internal: input already validated. Compiles a built-in lexicon without running {@link PatternLexiconSchema}
+ * over it again (patternLexicon.test.ts runs it over every built-in lexicon), or returns the cached compilation.
+ * The compile step's own checks still run: a broken pattern throws the same {@link InputError} as
+ * {@link compileLexicon}, so a caller that fails closed on errors still does. Never pass an app's lexicon here.
+ */
+export function compileTrustedLexicon(lexicon: PatternLexicon, where: string, path: string): CompiledLexicon {
+  const cached = cache.get(lexicon);
+  if (cached !== undefined) return cached;
+  const compiled = compileParsedLexicon(lexicon, where, path);
+  cache.set(lexicon, compiled);
+  return compiled;
+}
+
+/** `inner` (a path inside a lexicon, as zod or the compiler names it) under the lexicon's own `path`. */
+function prefixPath(path: string, inner: string): string {
+  return inner === '' ? path : inner.startsWith('[') ? `${path}${inner}` : `${path}.${inner}`;
+}
+
+/** Compiles a lexicon that has the schema's shape, collecting every pattern problem into one {@link InputError}. */
+function compileParsedLexicon(data: PatternLexicon, where: string, path: string): CompiledLexicon {
   const issues: InputIssue[] = [];
   const at = (inner: string, message: string): void => {
-    issues.push({ path: prefix(inner), message });
+    issues.push({ path: prefixPath(path, inner), message });
   };
 
   // Spellings: a typed word (one word once folded) → the canonical words to read instead.
@@ -191,7 +215,7 @@ export function compileLexicon(lexicon: unknown, where: string, path: string): C
   for (const [family, entry] of byFamily) {
     families.set(family, group(entry.sources, entry.rules));
   }
-  const compiled: CompiledLexicon = {
+  return {
     id: data.id,
     spellings,
     families,
@@ -209,8 +233,6 @@ export function compileLexicon(lexicon: unknown, where: string, path: string): C
       amount: booster.amount,
     })),
   };
-  cache.set(lexicon as PatternLexicon, compiled);
-  return compiled;
 }
 
 /** Every match of a global regular expression over normalised text, as offset ranges. */

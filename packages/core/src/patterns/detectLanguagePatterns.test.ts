@@ -2,10 +2,16 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../schemas/inputError.js';
 import { patternTextArbitrary } from '../testing/patternArbitraries.js';
-import { defaultLexicons, detectLanguagePatterns, MAX_TEXT_LENGTH } from './detectLanguagePatterns.js';
+import {
+  compileDefaultLexicons,
+  defaultLexicons,
+  detectLanguagePatterns,
+  findLanguagePatterns,
+  MAX_TEXT_LENGTH,
+} from './detectLanguagePatterns.js';
 import { englishLexicon } from './lexicon.en.js';
 import { spanishLexicon } from './lexicon.es.js';
-import type { PatternLexicon } from './patternLexicon.js';
+import { LANGUAGE_FAMILIES, type PatternLexicon } from './patternLexicon.js';
 
 const english = { lexicons: [englishLexicon] };
 
@@ -310,5 +316,24 @@ describe('detectLanguagePatterns', () => {
     // Measured about 0.15 ms alone; the bound is loose so a busy shared machine passes, yet it still catches a
     // pathological slowdown such as one oversized regular expression (50 times slower, see CompiledGroup).
     expect((performance.now() - started) / runs).toBeLessThan(20);
+  });
+});
+
+describe('findLanguagePatterns', () => {
+  test.prop([patternTextArbitrary])('should return exactly what detectLanguagePatterns returns by default', (text) => {
+    expect(findLanguagePatterns(text)).toStrictEqual(detectLanguagePatterns(text));
+  });
+
+  test.prop([patternTextArbitrary, fc.subarray([...LANGUAGE_FAMILIES], { minLength: 1 })])(
+    'should return exactly what detectLanguagePatterns returns for the families asked for',
+    (text, families) => {
+      expect(findLanguagePatterns(text, compileDefaultLexicons('test'), families)).toStrictEqual(
+        detectLanguagePatterns(text, { families }),
+      );
+    },
+  );
+
+  it('should still refuse a text over the length limit, so the session fails closed on it', () => {
+    expect(() => findLanguagePatterns('x'.repeat(MAX_TEXT_LENGTH + 1))).toThrow(InputError);
   });
 });

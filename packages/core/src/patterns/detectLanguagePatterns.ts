@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { MessageId } from '../i18n/index.js';
 import { InputError, type InputIssue, issuesFromZod } from '../schemas/inputError.js';
-import { type CompiledLexicon, compileLexicon } from './compileLexicon.js';
+import { type CompiledLexicon, compileLexicon, compileTrustedLexicon } from './compileLexicon.js';
 import { englishLexicon } from './lexicon.en.js';
 import { spanishLexicon } from './lexicon.es.js';
 import { matchGroup } from './matchGroup.js';
@@ -50,15 +50,17 @@ export type DetectOptions = {
   readonly families?: readonly LanguageFamily[];
 };
 
+// `@__PURE__` tells bundlers that building the schema changes nothing else (zod marks its own factories so, but not
+// `.check(...)`), so an app that only runs the session machine, which never takes options, can leave it out.
 const DetectOptionsSchema = z.object(
   {
     lexicons: z.optional(
-      z
+      /* @__PURE__ */ z
         .array(z.unknown(), { error: 'must be a list of lexicons' })
         .check(z.minLength(1, { error: 'must list at least one lexicon, or be left out' })),
     ),
     families: z.optional(
-      z
+      /* @__PURE__ */ z
         .array(LanguageFamilySchema, { error: 'must be a list of families' })
         .check(z.minLength(1, { error: 'must list at least one family, or be left out' })),
     ),
@@ -72,6 +74,14 @@ export function textIssues(text: unknown, path: string): InputIssue[] {
   if (text.length > MAX_TEXT_LENGTH)
     return [{ path, message: `must be at most ${MAX_TEXT_LENGTH} characters long (it has ${text.length})` }];
   return [];
+}
+
+/**
+ * Internal: input already validated. The built-in {@link defaultLexicons}, compiled without their schema (their
+ * tests validate them); the compile step's own checks still throw {@link InputError}, naming `where`.
+ */
+export function compileDefaultLexicons(where: string): CompiledLexicon[] {
+  return defaultLexicons.map((lexicon, i) => compileTrustedLexicon(lexicon, where, `lexicons[${i}]`));
 }
 
 /** Validates the options shared by the language detectors and compiles their lexicons. */
@@ -186,5 +196,20 @@ export function detectLanguagePatterns(text: string, options?: DetectOptions): P
   const issues = textIssues(text, 'text');
   if (issues.length > 0) throw new InputError(where, issues);
   const { lexicons, families } = resolveLexicons(options, where);
+  return findLanguagePatterns(text, lexicons, families);
+}
+
+/**
+ * Internal: input already validated. The work of {@link detectLanguagePatterns} on a text, with compiled lexicons
+ * (the built-in ones when left out) and the families to look for (all four when left out). The length limit is
+ * checked again, because no type carries it: a longer text throws {@link InputError}, so a caller that fails
+ * closed on errors still refuses it.
+ */
+export function findLanguagePatterns(
+  text: string,
+  lexicons: readonly CompiledLexicon[] = compileDefaultLexicons('detectLanguagePatterns'),
+  families: readonly LanguageFamily[] = LANGUAGE_FAMILIES,
+): PatternHit[] {
+  if (text.length > MAX_TEXT_LENGTH) throw new InputError('detectLanguagePatterns', textIssues(text, 'text'));
   return detectInScanned(text, scanText(text), lexicons, families);
 }

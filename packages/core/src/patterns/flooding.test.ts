@@ -1,7 +1,10 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { en } from '../i18n/index.js';
 import { InputError } from '../schemas/inputError.js';
-import { DEFAULT_FLOODING_SETTINGS, floodingFinding, isFlooded } from './flooding.js';
+import type { PartnerId } from '../schemas/partner.js';
+import { checkInReadingArbitrary, floodingSettingsArbitrary } from '../testing/patternArbitraries.js';
+import { DEFAULT_FLOODING_SETTINGS, findFlooding, floodingFinding, isFlooded } from './flooding.js';
 
 describe('isFlooded', () => {
   it('should use 100 bpm, 10% over resting and distress 8 by default', () => {
@@ -116,4 +119,22 @@ describe('floodingFinding', () => {
   it('should throw InputError for an unknown partner', () => {
     expect(() => floodingFinding('c' as never, { distress: 2 })).toThrow(InputError);
   });
+});
+
+describe('findFlooding', () => {
+  const partner = fc.constantFrom<PartnerId>('a', 'b');
+
+  test.prop([partner, checkInReadingArbitrary, floodingSettingsArbitrary])(
+    'should return exactly what floodingFinding returns with the same settings',
+    (who, reading, settings) => {
+      expect(findFlooding(who, reading, settings)).toStrictEqual(floodingFinding(who, reading, settings));
+    },
+  );
+
+  test.prop([partner, checkInReadingArbitrary])(
+    'should return what floodingFinding returns without settings when given the defaults it fills in',
+    (who, reading) => {
+      expect(findFlooding(who, reading, DEFAULT_FLOODING_SETTINGS)).toStrictEqual(floodingFinding(who, reading));
+    },
+  );
 });

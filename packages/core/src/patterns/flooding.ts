@@ -12,19 +12,23 @@ import type { FlagFinding } from './flagFinding.js';
 // the cautious side. Athletes may set 80 (Gottman & Levenson, grounding §1.8). Self-reported distress covers
 // check-ins without a sensor.
 
+// `@__PURE__` tells bundlers that building a schema (or the frozen defaults) changes nothing else (zod marks its own
+// factories so, but not `.check(...)`), so an app that only runs the session machine, which calls `findFlooding`,
+// can leave them out.
+
 /** The thresholds of {@link isFlooded}; every one can be set per session. */
 export const FloodingSettingsSchema = z.object(
   {
     /** Heart rate, in beats a minute, at or above which a partner counts as flooded. */
-    floodingBpm: z
+    floodingBpm: /* @__PURE__ */ z
       .number({ error: 'must be a number of beats a minute' })
       .check(z.positive({ error: 'must be above 0' }), z.maximum(300, { error: 'must be at most 300' })),
     /** How far above the resting rate, in percent, counts as flooded (10 means 10% over resting). */
-    floodingPercentOverResting: z
+    floodingPercentOverResting: /* @__PURE__ */ z
       .number({ error: 'must be a percentage' })
       .check(z.minimum(0, { error: 'must be at least 0' }), z.maximum(300, { error: 'must be at most 300' })),
     /** Self-reported distress (0-10) at or above which a partner counts as flooded. */
-    distressThreshold: z
+    distressThreshold: /* @__PURE__ */ z
       .number({ error: 'must be a number from 0 to 10' })
       .check(z.minimum(0, { error: 'must be at least 0' }), z.maximum(10, { error: 'must be at most 10' })),
   },
@@ -33,20 +37,20 @@ export const FloodingSettingsSchema = z.object(
 export type FloodingSettings = z.infer<typeof FloodingSettingsSchema>;
 
 /** Gottman's thresholds (grounding §1.8): 100 beats a minute, 10% over resting, and distress 8 of 10. */
-export const DEFAULT_FLOODING_SETTINGS: FloodingSettings = Object.freeze({
+export const DEFAULT_FLOODING_SETTINGS: FloodingSettings = /* @__PURE__ */ Object.freeze({
   floodingBpm: 100,
   floodingPercentOverResting: 10,
   distressThreshold: 8,
 });
 
-const heartRate = z
+const heartRate = /* @__PURE__ */ z
   .number({ error: 'must be a number of beats a minute' })
   .check(z.positive({ error: 'must be above 0' }), z.maximum(300, { error: 'must be at most 300' }));
 
 /** One partner's check-in: distress from 0 to 10, and a heart rate and resting rate when a sensor or pulse gives them. */
 export const CheckInReadingSchema = z.object(
   {
-    distress: z
+    distress: /* @__PURE__ */ z
       .number({ error: 'must be a number from 0 to 10' })
       .check(z.minimum(0, { error: 'must be at least 0' }), z.maximum(10, { error: 'must be at most 10' })),
     heartRate: z.optional(z.nullable(heartRate)),
@@ -122,20 +126,32 @@ export function floodingFinding(
   const who = parseInput(PartnerIdSchema, partner, where);
   const parsed = parseInput(CheckInReadingSchema, reading, where);
   const resolved = resolveSettings(settings, where);
-  const rule = floodingRules(parsed, resolved)[0];
+  return findFlooding(who, parsed, resolved);
+}
+
+/**
+ * Internal: input already validated. The work of {@link floodingFinding} on a reading and complete settings
+ * (none left out, so no default is filled in here).
+ */
+export function findFlooding(
+  partner: PartnerId,
+  reading: CheckInReading,
+  settings: FloodingSettings,
+): FlagFinding | null {
+  const rule = floodingRules(reading, settings)[0];
   if (rule === undefined) return null;
-  const rate = parsed.heartRate ?? null;
-  const resting = parsed.restingHeartRate ?? null;
+  const rate = reading.heartRate ?? null;
+  const resting = reading.restingHeartRate ?? null;
   const evidence: FlagEvidence = {
     kind: 'checkIn',
-    distress: parsed.distress,
+    distress: reading.distress,
     ...(rate === null ? {} : { heartRate: rate }),
     ...(resting === null ? {} : { restingHeartRate: resting }),
   };
   let params: MessageParams;
-  if (rule === 'heartRate') params = { heartRate: rate ?? 0, limit: resolved.floodingBpm };
+  if (rule === 'heartRate') params = { heartRate: rate ?? 0, limit: settings.floodingBpm };
   else if (rule === 'heartRateOverResting')
-    params = { heartRate: rate ?? 0, restingHeartRate: resting ?? 0, percent: resolved.floodingPercentOverResting };
-  else params = { distress: parsed.distress };
-  return { kind: 'flooding', partner: who, evidence, messageId: `patterns.flooding.${rule}`, params };
+    params = { heartRate: rate ?? 0, restingHeartRate: resting ?? 0, percent: settings.floodingPercentOverResting };
+  else params = { distress: reading.distress };
+  return { kind: 'flooding', partner, evidence, messageId: `patterns.flooding.${rule}`, params };
 }

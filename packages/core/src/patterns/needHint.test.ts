@@ -1,7 +1,10 @@
+import { test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../schemas/inputError.js';
+import { needLabelArbitrary } from '../testing/patternArbitraries.js';
+import { MAX_TEXT_LENGTH } from './detectLanguagePatterns.js';
 import { englishLexicon } from './lexicon.en.js';
-import { needHint } from './needHint.js';
+import { findNeedHint, needHint } from './needHint.js';
 import type { PatternLexicon } from './patternLexicon.js';
 
 const demands = [
@@ -109,5 +112,15 @@ describe('needHint', () => {
   it('should throw InputError for a label that is not a string or is too long', () => {
     expect(() => needHint(42 as unknown as string)).toThrow(InputError);
     expect(() => needHint('a'.repeat(10_001))).toThrow(InputError);
+  });
+});
+
+describe('findNeedHint', () => {
+  test.prop([needLabelArbitrary])('should return exactly what needHint returns with the default lexicons', (label) => {
+    expect(findNeedHint(label)).toBe(needHint(label));
+  });
+
+  it('should still refuse a label over the length limit, which no type can rule out', () => {
+    expect(() => findNeedHint('a'.repeat(MAX_TEXT_LENGTH + 1))).toThrow(InputError);
   });
 });

@@ -1,7 +1,14 @@
 import type { MessageId } from '../i18n/index.js';
 import { InputError } from '../schemas/inputError.js';
+import type { CompiledLexicon } from './compileLexicon.js';
 import { NEED_HINT_MESSAGES } from './compileLexicon.js';
-import { type DetectOptions, resolveLexicons, textIssues } from './detectLanguagePatterns.js';
+import {
+  compileDefaultLexicons,
+  type DetectOptions,
+  MAX_TEXT_LENGTH,
+  resolveLexicons,
+  textIssues,
+} from './detectLanguagePatterns.js';
 import { matchGroup } from './matchGroup.js';
 import { normalizeTokens, scanText } from './normalize.js';
 import type { NeedHintKind } from './patternLexicon.js';
@@ -27,6 +34,18 @@ export function needHint(label: string, options?: NeedHintOptions): MessageId | 
   const issues = textIssues(label, 'label');
   if (issues.length > 0) throw new InputError(where, issues);
   const { lexicons } = resolveLexicons(options, where);
+  return findNeedHint(label, lexicons);
+}
+
+/**
+ * Internal: input already validated. The work of {@link needHint} on a label, with compiled lexicons (the
+ * built-in ones when left out). The length limit is checked again, because no type carries it.
+ */
+export function findNeedHint(
+  label: string,
+  lexicons: readonly CompiledLexicon[] = compileDefaultLexicons('needHint'),
+): MessageId | null {
+  if (label.length > MAX_TEXT_LENGTH) throw new InputError('needHint', textIssues(label, 'label'));
   const scanned = scanText(label);
   let found: NeedHintKind | null = null;
   for (const lexicon of lexicons) {

@@ -1,7 +1,9 @@
+import { test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../schemas/inputError.js';
 import { problemsOf } from '../testing/inputIssues.js';
-import { outcomeFindings } from './outcomeFindings.js';
+import { outcomeOptionArbitrary } from '../testing/patternArbitraries.js';
+import { findOutcomePatterns, outcomeFindings } from './outcomeFindings.js';
 
 describe('outcomeFindings', () => {
   it('should flag the partner an option is one-sided against', () => {
@@ -78,4 +80,13 @@ describe('outcomeFindings', () => {
       'class.subordinated: must be a list of partners',
     ]);
   });
+});
+
+describe('findOutcomePatterns', () => {
+  test.prop([outcomeOptionArbitrary])(
+    'should return exactly what outcomeFindings returns, extra fields of an assessment included',
+    (option) => {
+      expect(findOutcomePatterns(option)).toStrictEqual(outcomeFindings(option));
+    },
+  );
 });

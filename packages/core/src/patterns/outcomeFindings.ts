@@ -5,6 +5,8 @@ import type { FlagFinding } from './flagFinding.js';
 
 // Only the shape the rules read is declared here, so patterns/ does not depend on fairness/ (style.md §2 allows the
 // dependency, but these rules need two fields). An assessment's option (fairness/assess.ts) fits this type as it is.
+// `@__PURE__` tells bundlers that building the schema changes nothing else (zod marks its own factories so, but not
+// `.check(...)`), so an app that only runs the session machine, which calls `findOutcomePatterns`, can leave it out.
 
 const idList = z.readonly(z.array(z.string({ error: 'must be a need id' }), { error: 'must be a list of need ids' }));
 
@@ -12,7 +14,9 @@ const idList = z.readonly(z.array(z.string({ error: 'must be a need id' }), { er
 export const OutcomeOptionSchema = z.object(
   {
     /** The chosen option's id, or an id the session gives a take-turns plan. */
-    id: z.string({ error: 'must be an option id' }).check(z.minLength(1, { error: 'must not be empty' })),
+    id: /* @__PURE__ */ z
+      .string({ error: 'must be an option id' })
+      .check(z.minLength(1, { error: 'must not be empty' })),
     class: z.discriminatedUnion(
       'kind',
       [
@@ -45,23 +49,27 @@ export type OutcomeOption = z.infer<typeof OutcomeOptionSchema>;
  * //      messageId: 'patterns.outcome.coreUnmet', params: { count: 1 } }]
  */
 export function outcomeFindings(option: OutcomeOption): FlagFinding[] {
-  const parsed = parseInput(OutcomeOptionSchema, option, 'outcomeFindings');
+  return findOutcomePatterns(parseInput(OutcomeOptionSchema, option, 'outcomeFindings'));
+}
+
+/** Internal: input already validated. The work of {@link outcomeFindings} on an option of the documented shape. */
+export function findOutcomePatterns(option: OutcomeOption): FlagFinding[] {
   const findings: FlagFinding[] = [];
   for (const partner of PARTNERS) {
-    const unmet = parsed.coreUnmet[partner].length;
-    if (unmet > 0 && parsed.coreUnmet[otherPartner(partner)].length === 0) {
+    const unmet = option.coreUnmet[partner].length;
+    if (unmet > 0 && option.coreUnmet[otherPartner(partner)].length === 0) {
       findings.push({
         kind: 'subordination',
         partner,
-        evidence: { kind: 'outcome', rule: 'outcome.coreUnmet', optionId: parsed.id },
+        evidence: { kind: 'outcome', rule: 'outcome.coreUnmet', optionId: option.id },
         messageId: 'patterns.outcome.coreUnmet',
         params: { count: unmet },
       });
-    } else if (parsed.class.kind === 'oneSided' && parsed.class.subordinated.includes(partner)) {
+    } else if (option.class.kind === 'oneSided' && option.class.subordinated.includes(partner)) {
       findings.push({
         kind: 'subordination',
         partner,
-        evidence: { kind: 'outcome', rule: 'outcome.oneSided', optionId: parsed.id },
+        evidence: { kind: 'outcome', rule: 'outcome.oneSided', optionId: option.id },
         messageId: 'patterns.outcome.oneSided',
       });
     }

@@ -2,6 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { issuesFromZod } from '../schemas/inputError.js';
 import { isZodFallback, pathsIn, schemaProblems, withValueAt } from '../testing/inputIssues.js';
+import { defaultLexicons } from './detectLanguagePatterns.js';
 import { englishLexicon } from './lexicon.en.js';
 import { spanishLexicon } from './lexicon.es.js';
 import { LANGUAGE_FAMILIES, PatternLexiconSchema } from './patternLexicon.js';
@@ -11,6 +12,18 @@ describe('PatternLexiconSchema', () => {
     expect(PatternLexiconSchema.safeParse(englishLexicon).success).toBe(true);
     expect(PatternLexiconSchema.safeParse(spanishLexicon).success).toBe(true);
   });
+
+  // The session machine compiles the built-in lexicons without this schema (compileTrustedLexicon), so this test is
+  // what keeps a typo in them from shipping: each must parse, and parse to itself (nothing trimmed or dropped), so
+  // the trusted path compiles exactly what the validating one would.
+  it.each(defaultLexicons.map((lexicon) => [lexicon.id, lexicon] as const))(
+    'should accept the default lexicon %s exactly as written',
+    (_id, lexicon) => {
+      const parsed = PatternLexiconSchema.safeParse(lexicon);
+      expect(parsed.error?.issues ?? []).toEqual([]);
+      expect(parsed.data).toStrictEqual(lexicon);
+    },
+  );
 
   it('should list the four language families', () => {
     expect(LANGUAGE_FAMILIES).toEqual(['subordination', 'myWayOrElse', 'selfCriticism', 'threat']);

@@ -1,6 +1,10 @@
 import * as z from 'zod/mini';
 import { en, type MessageId } from '../i18n/index.js';
 
+// `@__PURE__` / `@__NO_SIDE_EFFECTS__` tell bundlers that building a schema changes nothing else: zod marks its own
+// factories so, but not `.check(...)`, so without them an app that never validates a lexicon (the session machine
+// compiles the built-in ones without the schema) would still ship every check below.
+
 /** The four kinds of flag that can come from words alone (grounding §3.1); the other kinds come from steps. */
 export const LanguageFamilySchema = z.enum(['subordination', 'myWayOrElse', 'selfCriticism', 'threat'], {
   error: 'must be one of "subordination", "myWayOrElse", "selfCriticism" or "threat"',
@@ -10,17 +14,17 @@ export type LanguageFamily = z.infer<typeof LanguageFamilySchema>;
 /** Every language family, in the order hits of the same span are reported. */
 export const LANGUAGE_FAMILIES: readonly LanguageFamily[] = LanguageFamilySchema.options;
 
-const messageIds = Object.keys(en) as [MessageId, ...MessageId[]];
+const messageIds = /* @__PURE__ */ Object.keys(en) as [MessageId, ...MessageId[]];
 
 /** A message id that exists in the built-in catalogs. */
 const MessageIdSchema = z.enum(messageIds, { error: 'must be a message id from the built-in catalog' });
 
 // z.trim() rewrites the value and checks run in order, so it goes first: "  " then fails the length check.
-const nonEmpty = (what: string) =>
+const nonEmpty = /* @__NO_SIDE_EFFECTS__ */ (what: string) =>
   z.string({ error: `must be ${what}` }).check(z.trim(), z.minLength(1, { error: `must be ${what}` }));
 
 /** A phrase in the pattern syntax described on {@link PatternLexicon}. */
-const PatternSchema = nonEmpty('a pattern (a non-empty string)').check(
+const PatternSchema = /* @__PURE__ */ nonEmpty('a pattern (a non-empty string)').check(
   z.maxLength(500, { error: 'must be at most 500 characters' }),
 );
 const PatternListSchema = z.readonly(z.array(PatternSchema, { error: 'must be a list of patterns' }));
@@ -31,9 +35,11 @@ export const LexiconRuleSchema = z.object(
   {
     id: nonEmpty('a rule id'),
     family: LanguageFamilySchema,
-    patterns: PatternListSchema.check(z.refine((list) => list.length > 0, { error: 'must list at least one pattern' })),
+    patterns: /* @__PURE__ */ PatternListSchema.check(
+      z.refine((list) => list.length > 0, { error: 'must list at least one pattern' }),
+    ),
     except: z.optional(PatternListSchema),
-    confidence: z
+    confidence: /* @__PURE__ */ z
       .number({ error: 'must be a number from 0 to 1' })
       .check(z.minimum(0, { error: 'must be at least 0' }), z.maximum(1, { error: 'must be at most 1' })),
     messageId: z.optional(MessageIdSchema),
@@ -51,7 +57,9 @@ export const NeedHintRuleSchema = z.object(
   {
     id: nonEmpty('a rule id'),
     kind: NeedHintKindSchema,
-    patterns: PatternListSchema.check(z.refine((list) => list.length > 0, { error: 'must list at least one pattern' })),
+    patterns: /* @__PURE__ */ PatternListSchema.check(
+      z.refine((list) => list.length > 0, { error: 'must list at least one pattern' }),
+    ),
     except: z.optional(PatternListSchema),
   },
   { error: 'must be a need hint rule object' },
@@ -61,11 +69,11 @@ export type NeedHintRule = z.infer<typeof NeedHintRuleSchema>;
 /** Raises the confidence of hits of some families when one of the words appears in the same sentence. */
 export const ConfidenceBoosterSchema = z.object(
   {
-    families: z
+    families: /* @__PURE__ */ z
       .readonly(z.array(LanguageFamilySchema, { error: 'must be a list of families' }))
       .check(z.refine((list) => list.length > 0, { error: 'must list at least one family' })),
     words: WordListSchema,
-    amount: z
+    amount: /* @__PURE__ */ z
       .number({ error: 'must be a number from 0 to 1' })
       .check(z.minimum(0, { error: 'must be at least 0' }), z.maximum(1, { error: 'must be at most 1' })),
   },
@@ -110,7 +118,7 @@ export type ConfidenceBooster = z.infer<typeof ConfidenceBoosterSchema>;
  *   ],
  * };
  */
-export const PatternLexiconSchema = z
+export const PatternLexiconSchema = /* @__PURE__ */ z
   .object(
     {
       id: nonEmpty('a lexicon id'),
@@ -118,8 +126,10 @@ export const PatternLexiconSchema = z
       words: z.optional(
         z.readonly(
           z.record(
-            z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_]*$/)),
-            PatternListSchema.check(z.refine((list) => list.length > 0, { error: 'must list at least one entry' })),
+            /* @__PURE__ */ z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_]*$/)),
+            /* @__PURE__ */ PatternListSchema.check(
+              z.refine((list) => list.length > 0, { error: 'must list at least one entry' }),
+            ),
             {
               error: (issue) =>
                 issue.code === 'invalid_key'
@@ -142,7 +152,7 @@ export const PatternLexiconSchema = z
       reportFrames: z.optional(PatternListSchema),
       ownFrames: z.optional(PatternListSchema),
       negationWindow: z.optional(
-        z
+        /* @__PURE__ */ z
           .number({ error: 'must be a whole number' })
           .check(
             z.int({ error: 'must be a whole number' }),
@@ -151,7 +161,7 @@ export const PatternLexiconSchema = z
           ),
       ),
       gapWords: z.optional(
-        z
+        /* @__PURE__ */ z
           .number({ error: 'must be a whole number' })
           .check(
             z.int({ error: 'must be a whole number' }),

@@ -10,7 +10,7 @@ import {
   type ProcessEvent,
   processEventArbitrary,
 } from '../testing/patternArbitraries.js';
-import { processFindings } from './processFindings.js';
+import { findProcessPatterns, type ProcessNeed, type ProcessSnapshot, processFindings } from './processFindings.js';
 
 const need = (partner: PartnerId, id: string, weight: number, core = false, minimum = 6): ProcessEvent => ({
   type: 'need.set',
@@ -325,4 +325,39 @@ describe('processFindings', () => {
       ),
     ).toEqual(['needs.a: must be a list of needs', 'compromiseResponses.b: must be a list of answers']);
   });
+});
+
+describe('findProcessPatterns', () => {
+  type Field = 'needs' | 'needsBaseline' | 'ratings' | 'ratingsBaseline' | 'options' | 'compromiseResponses';
+  const fields: readonly Field[] = [
+    'needs',
+    'needsBaseline',
+    'ratings',
+    'ratingsBaseline',
+    'options',
+    'compromiseResponses',
+  ];
+
+  /** The snapshot without the `left` fields, its needs carrying the labels a session's needs have. */
+  function sessionLike(snapshot: ProcessSnapshot, left: readonly Field[]): ProcessSnapshot {
+    const has = <T>(field: Field, value: T | undefined): value is T => value !== undefined && !left.includes(field);
+    const { needs, needsBaseline, ratings, ratingsBaseline, options, compromiseResponses } = snapshot;
+    const labelled = (list: readonly ProcessNeed[]) => list.map((need) => ({ ...need, label: `need ${need.id}` }));
+    return {
+      ...(has('needs', needs) ? { needs: { a: labelled(needs.a), b: labelled(needs.b) } } : {}),
+      ...(has('needsBaseline', needsBaseline) ? { needsBaseline } : {}),
+      ...(has('ratings', ratings) ? { ratings } : {}),
+      ...(has('ratingsBaseline', ratingsBaseline) ? { ratingsBaseline } : {}),
+      ...(has('options', options) ? { options } : {}),
+      ...(has('compromiseResponses', compromiseResponses) ? { compromiseResponses } : {}),
+    };
+  }
+
+  test.prop([fc.array(processEventArbitrary, { maxLength: 40 }), fc.subarray([...fields])])(
+    'should return exactly what processFindings returns, with any fields left out',
+    (events, left) => {
+      const snapshot = sessionLike(foldProcessEvents(events), left);
+      expect(findProcessPatterns(snapshot)).toStrictEqual(processFindings(snapshot));
+    },
+  );
 });

@@ -8,8 +8,11 @@ import type { FlagFinding } from './flagFinding.js';
 // expression; the only extra state is a copy of each partner's needs and ratings taken at the moment the other
 // partner's became visible, and the list of answers each partner gave to proposed compromises.
 
-const id = z.string({ error: 'must be an id' }).check(z.minLength(1, { error: 'must not be empty' }));
-const whole = (low: number, high: number) =>
+// `@__PURE__` / `@__NO_SIDE_EFFECTS__` tell bundlers that building a schema changes nothing else (zod marks its own
+// factories so, but not `.check(...)` or our helpers), so an app that only runs the session machine, which calls
+// `findProcessPatterns`, can leave the schemas out.
+const id = /* @__PURE__ */ z.string({ error: 'must be an id' }).check(z.minLength(1, { error: 'must not be empty' }));
+const whole = /* @__NO_SIDE_EFFECTS__ */ (low: number, high: number) =>
   z
     .int({ error: `must be a whole number from ${low} to ${high}` })
     .check(
@@ -45,7 +48,7 @@ export const CompromiseResponseSchema = z.object(
 );
 export type CompromiseResponse = z.infer<typeof CompromiseResponseSchema>;
 
-const pairOf = <T extends z.ZodMiniType>(item: T, list: string) =>
+const pairOf = /* @__NO_SIDE_EFFECTS__ */ <T extends z.ZodMiniType>(item: T, list: string) =>
   z.object(
     {
       a: z.readonly(z.array(item, { error: `must be ${list}` })),
@@ -262,11 +265,15 @@ const RULES: readonly Rule[] = [
  * //      messageId: 'patterns.process.noCoreNeeds', params: { otherCount: 2 } }]
  */
 export function processFindings(snapshot: ProcessSnapshot): FlagFinding[] {
-  const parsed = parseInput(ProcessSnapshotSchema, snapshot, 'processFindings');
+  return findProcessPatterns(parseInput(ProcessSnapshotSchema, snapshot, 'processFindings'));
+}
+
+/** Internal: input already validated. The work of {@link processFindings} on a snapshot of the documented shape. */
+export function findProcessPatterns(snapshot: ProcessSnapshot): FlagFinding[] {
   const findings: FlagFinding[] = [];
   for (const partner of PARTNERS) {
     for (const rule of RULES) {
-      const found = rule(parsed, partner);
+      const found = rule(snapshot, partner);
       if (found !== null) findings.push(found);
     }
   }

@@ -1,6 +1,9 @@
 // Generators and helpers for the tests of patterns/. Not exported from the package.
 
 import * as fc from 'fast-check';
+import type { AuthenticityInput } from '../patterns/authenticityFinding.js';
+import type { CheckInReading, FloodingSettings } from '../patterns/flooding.js';
+import type { OutcomeOption } from '../patterns/outcomeFindings.js';
 import type {
   CompromiseResponse,
   ProcessNeed,
@@ -87,6 +90,77 @@ export const patternTextArbitrary: fc.Arbitrary<string> = fc
   )
   .map((parts) => parts.join(''));
 
+/** Need labels as partners type them, some reading as strategies or demands, mixed with random pattern text. */
+export const needLabelArbitrary: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom(
+    'Feeling heard',
+    'Rest',
+    'You need to call me every day',
+    'I need you to listen',
+    "I don't need you to fix it",
+    'A new car',
+    'Dinner out every Friday',
+    'Being home by 6',
+    'Que me escuches',
+    'Un coche nuevo',
+  ),
+  patternTextArbitrary,
+);
+
+// ── Check-ins, outcomes and authenticity ─────────────────────────────────────────────────────────────────────
+
+const partnerArbitrary = fc.constantFrom<PartnerId>('a', 'b');
+
+/** A heart rate the flooding detectors accept: above 0 and at most 300, often a whole number. */
+const heartRateArbitrary: fc.Arbitrary<number> = fc.oneof(
+  fc.integer({ min: 1, max: 300 }),
+  fc.double({ min: 0.5, max: 300, noNaN: true }),
+);
+
+/** A valid check-in reading, the heart rates sometimes missing (left out or null, as the machine sends them). */
+export const checkInReadingArbitrary: fc.Arbitrary<CheckInReading> = fc.record(
+  {
+    distress: fc.oneof(fc.integer({ min: 0, max: 10 }), fc.double({ min: 0, max: 10, noNaN: true })),
+    heartRate: fc.option(heartRateArbitrary, { nil: null }),
+    restingHeartRate: fc.option(heartRateArbitrary, { nil: null }),
+  },
+  { requiredKeys: ['distress'] },
+);
+
+/** Complete flooding settings anywhere in their valid ranges. */
+export const floodingSettingsArbitrary: fc.Arbitrary<FloodingSettings> = fc.record({
+  floodingBpm: fc.integer({ min: 1, max: 300 }),
+  floodingPercentOverResting: fc.integer({ min: 0, max: 300 }),
+  distressThreshold: fc.integer({ min: 0, max: 10 }),
+});
+
+/**
+ * An option as the outcome detectors read it, with the extra fields an assessment's option carries (which the
+ * public function's schema strips and the internal one ignores).
+ */
+export const outcomeOptionArbitrary: fc.Arbitrary<OutcomeOption> = fc.record({
+  id: fc.constantFrom('status-quo', 'option-1', 'option-2', 'turns'),
+  label: fc.string({ maxLength: 10 }),
+  class: fc.oneof(
+    fc.record({
+      kind: fc.constant('oneSided' as const),
+      subordinated: fc.subarray<PartnerId>(['a', 'b'], { minLength: 1 }),
+    }),
+    fc.record({ kind: fc.constantFrom('blocked' as const, 'compromise' as const, 'winWin' as const) }),
+  ),
+  coreUnmet: fc.record({ a: fc.subarray(['n1', 'n2', 'n3']), b: fc.subarray(['n4', 'n5']) }),
+});
+
+/** A valid answer to "how much does this agreement feel like your own choice?", the threshold sometimes left out. */
+export const authenticityInputArbitrary: fc.Arbitrary<AuthenticityInput> = fc.record(
+  {
+    partner: partnerArbitrary,
+    score: fc.integer({ min: 1, max: 5 }),
+    threshold: fc.integer({ min: 1, max: 5 }),
+  },
+  { requiredKeys: ['partner', 'score'] },
+);
+
 // ── Process events ───────────────────────────────────────────────────────────────────────────────────────────
 
 /** Plain events a session could fold into a {@link ProcessSnapshot}; they show how a machine keeps one. */
@@ -153,7 +227,6 @@ export function foldProcessEvents(events: readonly ProcessEvent[]): ProcessSnaps
   };
 }
 
-const partnerArbitrary = fc.constantFrom<PartnerId>('a', 'b');
 const needIdArbitrary = fc.constantFrom('n1', 'n2', 'n3', 'n4');
 const optionIdArbitrary = fc.constantFrom('o1', 'o2', 'o3', 'o4');
 
