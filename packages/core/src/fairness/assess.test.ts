@@ -16,7 +16,7 @@ import {
   shuffledInputArb,
   swapInput,
 } from '../testing/assessArbitraries.js';
-import { type Assessment, assessOptions } from './assess.js';
+import { type Assessment, assessOptions, assessSmallInput } from './assess.js';
 import { CLASS_ORDER } from './classify.js';
 import { nashBargain } from './nash.js';
 
@@ -775,4 +775,28 @@ describe('assessOptions: size', () => {
     // Typically about 0.2 s; a quadratic step would take minutes.
     expect((used.user + used.system) / 1000).toBeLessThan(3000);
   });
+});
+
+describe('assessSmallInput, the session machine’s path without the fast reader', () => {
+  test.prop([assessmentInputArb()])('should give exactly what assessOptions gives on valid input', (input) => {
+    expect(assessSmallInput(input)).toStrictEqual(assessOptions(input));
+  });
+
+  test.prop([mutatedInputArb()])(
+    'should reject exactly what assessOptions rejects, with the same problems',
+    ({ value }) => {
+      const problems = (assess: (input: AssessmentInputInput) => Assessment) => {
+        try {
+          assess(value as AssessmentInputInput);
+          return null;
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error;
+          return error.issues;
+        }
+      };
+      const expected = problems(assessOptions);
+      expect(expected).not.toBeNull();
+      expect(problems(assessSmallInput)).toStrictEqual(expected);
+    },
+  );
 });

@@ -2,6 +2,7 @@ import { type Message, type MessageId, type MessageParams, message } from '../i1
 import {
   type AssessmentInputInput,
   parseAssessmentInput,
+  parseAssessmentInputBySchema,
   type RatedAssessmentInput,
 } from '../schemas/assessmentInput.js';
 import type { Option } from '../schemas/option.js';
@@ -83,6 +84,15 @@ export type Assessment = {
  */
 export function assessOptions(input: AssessmentInputInput): Assessment {
   return assessRated(parseAssessmentInput(input, 'assessOptions'));
+}
+
+/**
+ * {@link assessOptions} for inputs known to be small (the session machine's): validated by the schema alone, so an
+ * app that only runs sessions does not ship the fast reader that pays off at thousands of ratings. Same result, same
+ * errors. Internal.
+ */
+export function assessSmallInput(input: AssessmentInputInput): Assessment {
+  return assessRated(parseAssessmentInputBySchema(input, 'assessOptions'));
 }
 
 function mapPair<T>(f: (p: PartnerId) => T): Pair<T> {

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { screeningRaisesConcern } from '../care/safetyScreening.js';
 import { SELF_COMPASSION_BREAK_STEPS } from '../care/selfCompassionBreak.js';
-import { type Assessment, assessOptions } from '../fairness/assess.js';
+import { type Assessment, assessSmallInput } from '../fairness/assess.js';
 import { type BuiltInLocale, type Catalog, catalogs, formatMessage, type MessageId, message } from '../i18n/index.js';
 import { findLowAuthenticity } from '../patterns/authenticityFinding.js';
 import { findLanguagePatterns, type PatternHit } from '../patterns/detectLanguagePatterns.js';
@@ -702,13 +702,15 @@ function isBuiltInLocale(locale: string): locale is BuiltInLocale {
 }
 
 /**
- * Computes the fairness assessment (fairness/assess.ts) from both partners' needs and ratings. If the assessment cannot be computed it stays null: the review then offers no recommendation
- * and accepts no proposal, only revising or parking (never fail open).
+ * Computes the fairness assessment (fairness/assess.ts) from both partners' needs and ratings, validated by the
+ * schema alone (`assessSmallInput`: a session is far too small for the fast reader to matter). If the assessment
+ * cannot be computed it stays null: the review then offers no recommendation and accepts no proposal, only revising
+ * or parking (never fail open).
  */
 export function assessSession(context: SessionContext): SessionContext {
   let assessment: Assessment | null;
   try {
-    assessment = assessOptions({
+    assessment = assessSmallInput({
       needs: { a: context.partners.a.needs, b: context.partners.b.needs },
       options: optionsForAssessment(context),
       ratings: PARTNERS.flatMap((partner) =>

@@ -104,7 +104,16 @@ export type RatedAssessmentInput = {
  * definition of what is valid.
  */
 export function parseAssessmentInput(value: unknown, where: string): RatedAssessmentInput {
-  return readFast(value) ?? tableFromParsed(parseInput(AssessmentInputSchema, value, where));
+  return readFast(value) ?? parseAssessmentInputBySchema(value, where);
+}
+
+/**
+ * {@link parseAssessmentInput} without the hand-written pass: the same result and the same errors (the tests check
+ * that both agree), without the fast reader's code. For callers whose inputs are always small, such as the session
+ * machine (at most 31 options), where the fast pass saves nothing worth its bytes. Internal.
+ */
+export function parseAssessmentInputBySchema(value: unknown, where: string): RatedAssessmentInput {
+  return tableFromParsed(parseInput(AssessmentInputSchema, value, where));
 }
 
 /** Lays out the ratings of input the schema has accepted. */
