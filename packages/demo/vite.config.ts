@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { type Alias, defaultClientConditions, defineConfig, type Plugin } from 'vite';
+import { compactTranslations } from './build/compactTranslations.js';
 
 // Nothing may load from, or be sent to, another origin (issue 4, "Security and privacy").
 const CONTENT_SECURITY_POLICY = [
@@ -49,7 +50,7 @@ export const compatAliases: Alias[] = [
 // The code is written against React's API; `react` and `react-dom` are installed as Preact's compatibility layer
 // (package.json aliases, decision 0011), so Vite's own JSX transform is all we need: no React plugin.
 export default defineConfig({
-  plugins: [contentSecurityPolicy()],
+  plugins: [contentSecurityPolicy(), compactTranslations()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   resolve: { conditions: ['@common-ground/source', ...defaultClientConditions], alias: compatAliases },
   build: {

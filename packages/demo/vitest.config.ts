@@ -5,7 +5,7 @@ export default defineProject({
   resolve: { conditions: ['@common-ground/source'], alias: compatAliases },
   test: {
     name: 'demo',
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'build/**/*.test.ts'],
     environment: 'node',
   },
 });
