@@ -41,6 +41,41 @@ describe('SessionInputSchema', () => {
     `);
   });
 
+  it('should word every whole-number setting for its own unit, below, above, fractional and mistyped', () => {
+    const cases = {
+      floodingHeartRate: [
+        39,
+        221,
+        'a number of beats per minute',
+        'a whole number',
+        '40 beats per minute',
+        '220 beats per minute',
+      ],
+      floodingAboveRestingPercent: [0, 101, 'a number', 'a whole number', '1', '100'],
+      distressThreshold: [0, 11, 'a number from 0 to 10', 'a whole number', '1', '10'],
+      winWinThreshold: [0, 101, 'a percentage', 'a whole percentage', '1 percent', '100 percent'],
+      coreMinimum: [-1, 11, 'a rating from 0 to 10', 'a whole number', '0', '10'],
+      authenticityThreshold: [0, 6, 'a number from 1 to 5', 'a whole number', '1', '5'],
+      reviewAfterDays: [0, 366, 'a number of days', 'a whole number of days', '1 day', '365 days'],
+    } as const;
+    const names = {
+      floodingHeartRate: 'the flooding heart rate',
+      floodingAboveRestingPercent: 'the percentage over resting',
+      distressThreshold: 'the distress threshold',
+      winWinThreshold: 'the win-win threshold',
+      coreMinimum: 'the core minimum',
+      authenticityThreshold: 'the authenticity threshold',
+      reviewAfterDays: 'the review period',
+    } as const;
+    for (const [field, [below, above, type, whole, least, most]] of Object.entries(cases)) {
+      const what = `settings.${field}: ${names[field as keyof typeof names]} must be`;
+      expect(problems({ settings: { [field]: below } })).toEqual([`${what} at least ${least}`]);
+      expect(problems({ settings: { [field]: above } })).toEqual([`${what} at most ${most}`]);
+      expect(problems({ settings: { [field]: 2.5 } })).toEqual([`${what} ${whole}`]);
+      expect(problems({ settings: { [field]: 'x' } })).toEqual([`${what} ${type}`]);
+    }
+  });
+
   it('should reject a shortest break longer than the longest, naming the shortest break', () => {
     expect(problems({ settings: { minBreakMinutes: 90, maxBreakMinutes: 60 } })).toEqual([
       'settings.minBreakMinutes: the shortest break must not be longer than the longest break',

@@ -13,6 +13,21 @@ const minutes = (what: string) =>
       z.minimum(1, { error: `${what} must be at least 1 minute` }),
     );
 
+/** The words a whole-number setting's messages use: what it must be, what "whole" means, and how to say an amount. */
+type SettingWords = { type: string; whole?: string; amount?: (n: number) => string };
+
+/** A whole-number setting from `min` to `max`; every message starts with the setting's name, as a form would show it. */
+const wholeSetting = (what: string, min: number, max: number, words: SettingWords) => {
+  const amount = words.amount ?? String;
+  return z
+    .number({ error: `${what} must be ${words.type}` })
+    .check(
+      z.int({ error: `${what} must be ${words.whole ?? 'a whole number'}` }),
+      z.minimum(min, { error: `${what} must be at least ${amount(min)}` }),
+      z.maximum(max, { error: `${what} must be at most ${amount(max)}` }),
+    );
+};
+
 /**
  * How one session behaves: break lengths, flooding thresholds, the fairness thresholds and the language.
  * Every field is optional on input and filled with its documented default.
@@ -26,79 +41,45 @@ export const SessionSettingsSchema = z
       maxBreakMinutes: z._default(minutes('the longest break'), 24 * 60),
       /** A heart rate at or above this many beats per minute counts as flooded (100 bpm, §1.8; the limit itself counts, the cautious side). */
       floodingHeartRate: z._default(
-        z
-          .number({ error: 'the flooding heart rate must be a number of beats per minute' })
-          .check(
-            z.int({ error: 'the flooding heart rate must be a whole number' }),
-            z.minimum(40, { error: 'the flooding heart rate must be at least 40 beats per minute' }),
-            z.maximum(220, { error: 'the flooding heart rate must be at most 220 beats per minute' }),
-          ),
+        wholeSetting('the flooding heart rate', 40, 220, {
+          type: 'a number of beats per minute',
+          amount: (n) => `${n} beats per minute`,
+        }),
         100,
       ),
       /** A heart rate this many percent over the partner's resting rate counts as flooded (10%, §1.8). */
       floodingAboveRestingPercent: z._default(
-        z
-          .number({ error: 'the percentage over resting must be a number' })
-          .check(
-            z.int({ error: 'the percentage over resting must be a whole number' }),
-            z.minimum(1, { error: 'the percentage over resting must be at least 1' }),
-            z.maximum(100, { error: 'the percentage over resting must be at most 100' }),
-          ),
+        wholeSetting('the percentage over resting', 1, 100, { type: 'a number' }),
         10,
       ),
       /** Self-reported distress (0-10) at or above this counts as flooded, for partners without a heart-rate sensor. */
       distressThreshold: z._default(
-        z
-          .number({ error: 'the distress threshold must be a number from 0 to 10' })
-          .check(
-            z.int({ error: 'the distress threshold must be a whole number' }),
-            z.minimum(1, { error: 'the distress threshold must be at least 1' }),
-            z.maximum(10, { error: 'the distress threshold must be at most 10' }),
-          ),
+        wholeSetting('the distress threshold', 1, 10, { type: 'a number from 0 to 10' }),
         8,
       ),
       /** Both partners' satisfaction at or above this percent makes an option win-win (fairness.md). */
       winWinThreshold: z._default(
-        z
-          .number({ error: 'the win-win threshold must be a percentage' })
-          .check(
-            z.int({ error: 'the win-win threshold must be a whole percentage' }),
-            z.minimum(1, { error: 'the win-win threshold must be at least 1 percent' }),
-            z.maximum(100, { error: 'the win-win threshold must be at most 100 percent' }),
-          ),
+        wholeSetting('the win-win threshold', 1, 100, {
+          type: 'a percentage',
+          whole: 'a whole percentage',
+          amount: (n) => `${n} percent`,
+        }),
         70,
       ),
       /** The rating (0-10) a core need must reach when a partner does not set its minimum (§1.11). */
-      coreMinimum: z._default(
-        z
-          .number({ error: 'the core minimum must be a rating from 0 to 10' })
-          .check(
-            z.int({ error: 'the core minimum must be a whole number' }),
-            z.minimum(0, { error: 'the core minimum must be at least 0' }),
-            z.maximum(10, { error: 'the core minimum must be at most 10' }),
-          ),
-        6,
-      ),
+      coreMinimum: z._default(wholeSetting('the core minimum', 0, 10, { type: 'a rating from 0 to 10' }), 6),
       /** Both partners must rate an agreement's authenticity (1-5) at least this high for it to stand (§1.4). */
       authenticityThreshold: z._default(
-        z
-          .number({ error: 'the authenticity threshold must be a number from 1 to 5' })
-          .check(
-            z.int({ error: 'the authenticity threshold must be a whole number' }),
-            z.minimum(1, { error: 'the authenticity threshold must be at least 1' }),
-            z.maximum(5, { error: 'the authenticity threshold must be at most 5' }),
-          ),
+        wholeSetting('the authenticity threshold', 1, 5, { type: 'a number from 1 to 5' }),
         4,
       ),
       /** An agreement is a temporary compromise, reviewed this many days after it is made (§1.12). */
       reviewAfterDays: z._default(
-        z
-          .number({ error: 'the review period must be a number of days' })
-          .check(
-            z.int({ error: 'the review period must be a whole number of days' }),
-            z.minimum(1, { error: 'the review period must be at least 1 day' }),
-            z.maximum(365, { error: 'the review period must be at most 365 days' }),
-          ),
+        wholeSetting('the review period', 1, 365, {
+          type: 'a number of days',
+          whole: 'a whole number of days',
+          amount: (n) => (n === 1 ? '1 day' : `${n} days`),
+        }),
         14,
       ),
       /** The language the app shows; it also picks locale-specific crisis resources (a BCP 47 tag such as `en` or `es-MX`). */
