@@ -82,6 +82,26 @@ describe('PatternLexiconSchema', () => {
     ]);
   });
 
+  it('should bound the word windows and ask every rule for at least one pattern', () => {
+    const needHint = { id: 'h', kind: 'demand', patterns: [] };
+    expect(
+      schemaProblems(PatternLexiconSchema, {
+        ...englishLexicon,
+        negationWindow: -1,
+        gapWords: 13,
+        needHints: [needHint],
+      }),
+    ).toEqual([
+      'negationWindow: must be at least 0',
+      'gapWords: must be at most 12',
+      'needHints[0].patterns: must list at least one pattern',
+    ]);
+    expect(schemaProblems(PatternLexiconSchema, { ...englishLexicon, negationWindow: 12.5, gapWords: 0 })).toEqual([
+      'negationWindow: must be a whole number',
+      'gapWords: must be at least 1',
+    ]);
+  });
+
   test.prop([fc.constantFrom(...pathsIn(englishLexicon)), fc.anything()])(
     'should describe any damage to a lexicon in our own words, never with zod’s bare fallback',
     (path, junk) => {

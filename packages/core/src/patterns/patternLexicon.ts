@@ -30,14 +30,27 @@ const PatternSchema = /* @__PURE__ */ nonEmpty('a pattern (a non-empty string)')
 const PatternListSchema = z.readonly(z.array(PatternSchema, { error: 'must be a list of patterns' }));
 const WordListSchema = z.readonly(z.array(nonEmpty('a word'), { error: 'must be a list of words' }));
 
+/** The phrases of a rule: at least one. */
+const RulePatternsSchema = /* @__PURE__ */ PatternListSchema.check(
+  z.refine((list) => list.length > 0, { error: 'must list at least one pattern' }),
+);
+
+/** A whole number from `min` to `max`, for the sizes of a lexicon's word windows. */
+const windowSize = /* @__NO_SIDE_EFFECTS__ */ (min: number, max: number) =>
+  z
+    .number({ error: 'must be a whole number' })
+    .check(
+      z.int({ error: 'must be a whole number' }),
+      z.minimum(min, { error: `must be at least ${min}` }),
+      z.maximum(max, { error: `must be at most ${max}` }),
+    );
+
 /** One rule of a lexicon: phrases of one family that flag, with how sure a match is and how it is explained. */
 export const LexiconRuleSchema = z.object(
   {
     id: nonEmpty('a rule id'),
     family: LanguageFamilySchema,
-    patterns: /* @__PURE__ */ PatternListSchema.check(
-      z.refine((list) => list.length > 0, { error: 'must list at least one pattern' }),
-    ),
+    patterns: RulePatternsSchema,
     except: z.optional(PatternListSchema),
     confidence: /* @__PURE__ */ z
       .number({ error: 'must be a number from 0 to 1' })
@@ -57,9 +70,7 @@ export const NeedHintRuleSchema = z.object(
   {
     id: nonEmpty('a rule id'),
     kind: NeedHintKindSchema,
-    patterns: /* @__PURE__ */ PatternListSchema.check(
-      z.refine((list) => list.length > 0, { error: 'must list at least one pattern' }),
-    ),
+    patterns: RulePatternsSchema,
     except: z.optional(PatternListSchema),
   },
   { error: 'must be a need hint rule object' },
@@ -151,24 +162,8 @@ export const PatternLexiconSchema = /* @__PURE__ */ z
       clauseBreakers: z.optional(WordListSchema),
       reportFrames: z.optional(PatternListSchema),
       ownFrames: z.optional(PatternListSchema),
-      negationWindow: z.optional(
-        /* @__PURE__ */ z
-          .number({ error: 'must be a whole number' })
-          .check(
-            z.int({ error: 'must be a whole number' }),
-            z.minimum(0, { error: 'must be at least 0' }),
-            z.maximum(12, { error: 'must be at most 12' }),
-          ),
-      ),
-      gapWords: z.optional(
-        /* @__PURE__ */ z
-          .number({ error: 'must be a whole number' })
-          .check(
-            z.int({ error: 'must be a whole number' }),
-            z.minimum(1, { error: 'must be at least 1' }),
-            z.maximum(12, { error: 'must be at most 12' }),
-          ),
-      ),
+      negationWindow: z.optional(windowSize(0, 12)),
+      gapWords: z.optional(windowSize(1, 12)),
       boosters: z.optional(z.readonly(z.array(ConfidenceBoosterSchema, { error: 'must be a list of boosters' }))),
       rules: z.readonly(z.array(LexiconRuleSchema, { error: 'must be a list of rules' })),
       needHints: z.optional(z.readonly(z.array(NeedHintRuleSchema, { error: 'must be a list of need hint rules' }))),
