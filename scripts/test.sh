@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: every check and every test, from a fresh clone or a working copy.
-# Order: install, build, typecheck, lint, unit and property tests (vitest), package checks, browser tests (Playwright).
+# Order: install, build, typecheck, lint, unit and property tests (vitest), package checks, browser tests (Playwright),
+# then the demo's budgets.
 # Checks that fail are reported and fail the run, but the tests still run so you see everything at once.
 # The last line is the summary `N passed, N failed, N skipped` over every test runner (scripts/ci-summary.mjs).
 set -uo pipefail
@@ -38,6 +39,8 @@ step "examples run" pnpm run examples
 if [ -z "${SKIP_E2E:-}" ]; then
   step "browser tests" env PLAYWRIGHT_JSON_OUTPUT_FILE="$PWD/reports/e2e.json" \
     pnpm --filter @common-ground/demo exec playwright test --reporter=list,json
+  # Issue 4's budgets, so a change that makes the demo heavier or slower fails here, not in a later measurement.
+  step "demo budgets (JavaScript gzip, start screen, layout shift)" pnpm run budgets
 fi
 
 echo
